@@ -1,0 +1,29 @@
+package io.quorate.policy;
+
+import io.quorate.diag.SourceLocation;
+import java.util.Map;
+
+/**
+ * Any weighted-threshold scheme: named authorities (with optional parent and validity window)
+ * and a map from action name to the authority it needs ({@code "*"} for every other action).
+ */
+public record GenericAccount(
+        String name,
+        Map<String, Authority> authorities,
+        Map<String, String> actions,
+        int maxDepth,
+        Requirements requirements,
+        SourceLocation at) implements Account {
+
+    public static final int DEFAULT_MAX_DEPTH = 8;
+
+    public GenericAccount {
+        authorities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(authorities));
+        actions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(actions));
+    }
+
+    @Override
+    public Chain chain() {
+        return Chain.GENERIC;
+    }
+}

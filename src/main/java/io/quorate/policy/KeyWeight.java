@@ -1,0 +1,6 @@
+package io.quorate.policy;
+
+import io.quorate.diag.SourceLocation;
+
+public record KeyWeight(KeyRef key, int weight, SourceLocation at) {
+}

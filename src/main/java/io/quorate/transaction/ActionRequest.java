@@ -1,0 +1,25 @@
+package io.quorate.transaction;
+
+import io.quorate.diag.SourceLocation;
+import java.util.List;
+
+/**
+ * One action of a candidate transaction: the account acting, what it does, and (EOS) the
+ * permission it declares. {@code flags} is set instead of an action name when an FT4 transaction
+ * asks for flags directly ({@code action: {flags: [A]}}).
+ */
+public record ActionRequest(String account, String action, List<String> flags, String authorization, SourceLocation at) {
+
+    public ActionRequest {
+        flags = flags == null ? null : List.copyOf(flags);
+    }
+
+    public static ActionRequest of(String account, String action) {
+        return new ActionRequest(account, action, null, null, null);
+    }
+
+    /** How reports name the action. */
+    public String actionLabel() {
+        return action != null ? action : "flags " + String.join(",", flags);
+    }
+}
