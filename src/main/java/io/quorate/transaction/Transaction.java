@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A candidate transaction: its actions, the keys that signed it (key names or public keys, as the
  * user wrote them), EOS permissions already satisfied (approvals), the FT4 descriptor it names,
- * and the chain context. {@code expected} carries an example's recorded outcome ("allow"/"deny"),
- * or null.
+ * and the chain context. {@code expected} is the outcome an example file records next to the
+ * transaction, or null.
  */
 public record Transaction(
         String id,
@@ -16,7 +16,7 @@ public record Transaction(
         List<String> approvals,
         String authDescriptor,
         Context context,
-        String expected,
+        Expectation expected,
         SourceLocation at) {
 
     public Transaction {
