@@ -1,0 +1,243 @@
+package io.quorate.yaml;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.quorate.diag.Diagnostic;
+import io.quorate.diag.SourceLocation;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads one YAML or JSON document into a {@link YamlNode} tree that remembers where every node
+ * and key is written. Syntax errors become {@code yaml-syntax} diagnostics, never exceptions.
+ * Only {@code true}/{@code false} are booleans (YAML 1.2): {@code yes}, {@code no}, {@code on}
+ * and {@code off} stay strings, because names such as {@code no} are ordinary account names.
+ */
+public final class YamlReader {
+
+    public static final String SYNTAX = "yaml-syntax";
+
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .disable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            .build();
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private YamlReader() {
+    }
+
+    /**
+     * The document in {@code content}, or empty when it cannot be read (the reasons are added to
+     * {@code diagnostics}). An empty document is a null scalar at line 1, column 1.
+     * A file named {@code *.json}, or one that YAML rejects but JSON accepts (JSON indented with
+     * tabs, say), is read as JSON.
+     */
+    public static Optional<YamlNode> read(String file, String content, List<Diagnostic> diagnostics) {
+        if (file.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return parse(file, content, true, diagnostics);
+        }
+        List<Diagnostic> yamlProblems = new ArrayList<>();
+        Optional<YamlNode> node = parse(file, content, false, yamlProblems);
+        if (node.isEmpty() && looksLikeJson(content)) {
+            Optional<YamlNode> json = parse(file, content, true, new ArrayList<>());
+            if (json.isPresent()) return json;
+        }
+        diagnostics.addAll(yamlProblems);
+        return node;
+    }
+
+    private static boolean looksLikeJson(String content) {
+        String s = content.strip();
+        return s.startsWith("{") || s.startsWith("[");
+    }
+
+    private static Optional<YamlNode> parse(String file, String content, boolean json, List<Diagnostic> diagnostics) {
+        try (JsonParser parser = json ? JSON.createParser(content) : YAML.createParser(content)) {
+            Builder builder = new Builder(file, content, parser, json, diagnostics);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.of(new YamlScalar("", false, YamlScalar.Kind.NULL, null, new SourceLocation(file, 1, 1)));
+            }
+            YamlNode root = builder.node(first);
+            if (parser.nextToken() != null) {
+                diagnostics.add(Diagnostic.error(SYNTAX, builder.location(parser.currentTokenLocation()),
+                        "a second document starts here: a file holds one document",
+                        "split the documents into separate files"));
+                return Optional.empty();
+            }
+            return builder.failed ? Optional.empty() : Optional.of(root);
+        } catch (JacksonException | YAMLException e) {
+            diagnostics.add(syntaxError(file, e));
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(SYNTAX, SourceLocation.ofFile(file), "cannot be read: " + firstLine(e.getMessage()), null));
+            return Optional.empty();
+        }
+    }
+
+    private static final class Builder {
+        private final String file;
+        private final String content;
+        private final JsonParser parser;
+        private final boolean json;
+        private final List<Diagnostic> diagnostics;
+        private final Map<String, YamlNode> anchors = new HashMap<>();
+        private boolean failed;
+
+        Builder(String file, String content, JsonParser parser, boolean json, List<Diagnostic> diagnostics) {
+            this.file = file;
+            this.content = content;
+            this.parser = parser;
+            this.json = json;
+            this.diagnostics = diagnostics;
+        }
+
+        YamlNode node(JsonToken token) throws IOException {
+            JsonLocation start = parser.currentTokenLocation();
+            SourceLocation at = location(start);
+            Object anchor = parser.getObjectId();
+            YamlNode node = switch (token) {
+                case START_OBJECT -> mapping(at);
+                case START_ARRAY -> sequence(at);
+                default -> scalar(token, start, at);
+            };
+            if (anchor != null) anchors.put(anchor.toString(), node);
+            return node;
+        }
+
+        private YamlMapping mapping(SourceLocation at) throws IOException {
+            List<YamlMapping.Entry> entries = new ArrayList<>();
+            List<YamlMapping.Entry> duplicates = new ArrayList<>();
+            Map<String, YamlMapping.Entry> seen = new HashMap<>();
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                String key = parser.currentName();
+                SourceLocation keyAt = location(parser.currentTokenLocation());
+                YamlMapping.Entry entry = new YamlMapping.Entry(key, keyAt, node(parser.nextToken()));
+                if (seen.putIfAbsent(key, entry) == null) {
+                    entries.add(entry);
+                } else {
+                    duplicates.add(entry);
+                }
+            }
+            return new YamlMapping(entries, duplicates, at);
+        }
+
+        private YamlSequence sequence(SourceLocation at) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                items.add(node(t));
+            }
+            return new YamlSequence(items, at);
+        }
+
+        private YamlNode scalar(JsonToken token, JsonLocation start, SourceLocation at) throws IOException {
+            String text = parser.getText();
+            if (!json && ((YAMLParser) parser).isCurrentAlias()) {
+                YamlNode target = anchors.get(text);
+                if (target == null) {
+                    failed = true;
+                    diagnostics.add(Diagnostic.error(SYNTAX, at, "alias `*" + text + "` refers to no anchor defined before it",
+                            "define `&" + text + "` earlier in the file"));
+                    return new YamlScalar(text, false, YamlScalar.Kind.NULL, null, at);
+                }
+                return target;
+            }
+            return switch (token) {
+                case VALUE_NULL -> new YamlScalar(text, false, YamlScalar.Kind.NULL, null, at);
+                case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(text, false, YamlScalar.Kind.BOOL, null, at);
+                case VALUE_NUMBER_INT -> new YamlScalar(text, false, YamlScalar.Kind.INT, integer(), at);
+                case VALUE_NUMBER_FLOAT -> new YamlScalar(text, false, YamlScalar.Kind.FLOAT, null, at);
+                default -> new YamlScalar(text == null ? "" : text, json || quoted(start), YamlScalar.Kind.STRING, null, at);
+            };
+        }
+
+        private BigInteger integer() throws IOException {
+            try {
+                return parser.getBigIntegerValue();
+            } catch (JacksonException | NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private boolean quoted(JsonLocation start) {
+            long index = start.getCharOffset();
+            if (index < 0) return false;
+            try {
+                int offset = content.offsetByCodePoints(0, (int) index);
+                char c = content.charAt(offset);
+                return c == '"' || c == '\'';
+            } catch (IndexOutOfBoundsException e) {
+                return false;
+            }
+        }
+
+        SourceLocation location(JsonLocation l) {
+            return new SourceLocation(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+        }
+    }
+
+    private static Diagnostic syntaxError(String file, Exception e) {
+        MarkedYAMLException marked = marked(e);
+        if (marked != null && marked.getProblemMark() != null) {
+            var mark = marked.getProblemMark();
+            String problem = clean(marked.getProblem());
+            String context = marked.getContext() == null ? null : clean(marked.getContext());
+            String message = context == null || context.isBlank() ? problem : context + ": " + problem;
+            String help = marked.getProblem() != null && marked.getProblem().contains("\\t")
+                    ? "indent with spaces: YAML does not allow tabs for indentation" : null;
+            return Diagnostic.error(SYNTAX, new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1), message, help);
+        }
+        SourceLocation at = SourceLocation.ofFile(file);
+        String message;
+        if (e instanceof JacksonException j) {
+            JsonLocation l = j.getLocation();
+            if (l != null && l.getLineNr() > 0) at = new SourceLocation(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
+            message = j.getOriginalMessage();
+        } else {
+            message = e.getMessage();
+        }
+        return Diagnostic.error(SYNTAX, at, clean(firstLine(message)), null);
+    }
+
+    private static MarkedYAMLException marked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) return m;
+            if (t.getCause() == t) break;
+        }
+        return null;
+    }
+
+    /** Snakeyaml and Jackson messages, made to read like ours. */
+    private static String clean(String raw) {
+        if (raw == null || raw.isBlank()) return "invalid syntax";
+        String s = firstLine(raw.strip())
+                .replace("'\\t(TAB)'", "a tab")
+                .replace("\\t(TAB)", "tab")
+                .replace("<stream end>", "the end of the file")
+                .replace("<block end>", "the end of a block")
+                .replace("<block mapping start>", "the start of a mapping")
+                .replaceAll(" \\(code \\d+\\)", "")
+                .replaceAll("\\s*\\(Do not use .* for indentation\\)", "");
+        s = s.replaceAll("\\.$", "");
+        return s.isEmpty() ? "invalid syntax" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
