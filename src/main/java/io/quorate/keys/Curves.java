@@ -1,0 +1,63 @@
+package io.quorate.keys;
+
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+
+/** The two short-Weierstrass curves keys live on, and the check that bytes are a point on one. */
+enum Curves {
+    SECP256K1("secp256k1"),
+    SECP256R1("secp256r1");
+
+    static final int COMPRESSED_LENGTH = 33;
+
+    private final String curveName;
+    private final X9ECParameters params;
+
+    Curves(String curveName) {
+        this.curveName = curveName;
+        this.params = CustomNamedCurves.getByName(curveName);
+    }
+
+    /** The curve's name, which is also the scheme of its {@link KeyId}s. */
+    String curveName() {
+        return curveName;
+    }
+
+    X9ECParameters params() {
+        return params;
+    }
+
+    KeyId keyId(byte[] compressed) {
+        return new KeyId(curveName + ":" + Hex.encode(compressed));
+    }
+
+    boolean isCompressedPoint(byte[] bytes) {
+        if (bytes.length != COMPRESSED_LENGTH || (bytes[0] != 2 && bytes[0] != 3)) {
+            return false;
+        }
+        try {
+            params.getCurve().decodePoint(bytes);
+            return true;
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return false;
+        }
+    }
+
+    /** Fails unless {@code bytes} is a compressed point on this curve. */
+    void requireCompressedPoint(byte[] bytes, String help) throws KeyFormatException {
+        if (bytes.length == COMPRESSED_LENGTH && bytes[0] != 2 && bytes[0] != 3) {
+            throw new KeyFormatException(String.format(
+                    "a compressed %s key starts with byte `02` or `03`, got `%02x`", curveName, bytes[0] & 0xff), help);
+        }
+        if (!isCompressedPoint(bytes)) {
+            throw new KeyFormatException("the key's bytes are not a point on the " + curveName + " curve", help);
+        }
+    }
+
+    /** For encoders: their callers pass bytes they computed, so bad bytes are a programming error. */
+    void checkArgument(byte[] compressed) {
+        if (!isCompressedPoint(compressed)) {
+            throw new IllegalArgumentException("not a 33-byte compressed " + curveName + " point");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.quorate.keys;
+
+import org.bouncycastle.crypto.Digest;
+import org.bouncycastle.crypto.digests.Blake2bDigest;
+import org.bouncycastle.crypto.digests.RIPEMD160Digest;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+
+/** The hashes the key formats use, over the concatenation of their arguments. */
+final class Digests {
+
+    private Digests() {
+    }
+
+    static byte[] sha256(byte[]... parts) {
+        return digest(new SHA256Digest(), parts);
+    }
+
+    static byte[] ripemd160(byte[]... parts) {
+        return digest(new RIPEMD160Digest(), parts);
+    }
+
+    static byte[] blake2b256(byte[]... parts) {
+        return digest(new Blake2bDigest(256), parts);
+    }
+
+    private static byte[] digest(Digest digest, byte[]... parts) {
+        for (byte[] part : parts) {
+            digest.update(part, 0, part.length);
+        }
+        byte[] out = new byte[digest.getDigestSize()];
+        digest.doFinal(out, 0);
+        return out;
+    }
+}
