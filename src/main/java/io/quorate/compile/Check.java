@@ -1,0 +1,31 @@
+package io.quorate.compile;
+
+/**
+ * The fact the generated rules judge: "is authority {@code target} satisfied by this transaction's
+ * signatures?". The engine supplies the evaluation behind {@link #reaches(long)} (the chain's own
+ * tally of the compiled program); a rule that matches and reaches its threshold calls {@link #grant()}.
+ */
+public abstract class Check {
+
+    private final int target;
+    private boolean granted;
+
+    protected Check(int target) {
+        this.target = target;
+    }
+
+    public int getTarget() {
+        return target;
+    }
+
+    /** Evaluates the target program with the chain's rules; true when its tally reaches {@code threshold}. */
+    public abstract boolean reaches(long threshold);
+
+    public void grant() {
+        granted = true;
+    }
+
+    public boolean granted() {
+        return granted;
+    }
+}

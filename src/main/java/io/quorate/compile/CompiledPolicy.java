@@ -1,0 +1,42 @@
+package io.quorate.compile;
+
+import io.quorate.policy.KeyDirectory;
+import io.quorate.policy.PolicySet;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+
+/**
+ * The result of compiling a policy set: every authority as a {@link Program}, the accounts, the
+ * generated DRL and the KieBase built from it. Immutable and shared by all decisions.
+ */
+public record CompiledPolicy(
+        PolicySet source,
+        KeyIndex keys,
+        KeyDirectory directory,
+        List<Program> programs,
+        Map<String, CompiledAccount> accounts,
+        List<CompiledAccount> accountsInOrder,
+        Map<String, Integer> flagBits,
+        String drl,
+        KieBase kieBase) {
+
+    public Program program(int id) {
+        return programs.get(id);
+    }
+
+    public CompiledAccount account(String name) {
+        return accounts.get(name);
+    }
+
+    /** The account numbered {@code index} (declaration order), or null for -1. */
+    public CompiledAccount account(int index) {
+        return index < 0 ? null : accountsInOrder.get(index);
+    }
+
+    /** The bit of an FT4 flag, or 0 when no descriptor of the policy has it. */
+    public long flagBit(String flag) {
+        Integer bit = flagBits.get(flag);
+        return bit == null ? 0 : 1L << bit;
+    }
+}

@@ -1,0 +1,222 @@
+package io.quorate.compile;
+
+import io.quorate.policy.Account;
+import io.quorate.policy.AccountWeight;
+import io.quorate.policy.AuthDescriptor;
+import io.quorate.policy.Authority;
+import io.quorate.policy.CasperAccount;
+import io.quorate.policy.Chain;
+import io.quorate.policy.EosAccount;
+import io.quorate.policy.Ft4Account;
+import io.quorate.policy.GenericAccount;
+import io.quorate.policy.HiveAccount;
+import io.quorate.policy.KeyDirectory;
+import io.quorate.policy.KeyRef;
+import io.quorate.policy.KeyWeight;
+import io.quorate.policy.PolicySet;
+import io.quorate.policy.WaitWeight;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a policy set in named stages: number the accounts and authorities, turn each authority
+ * into a {@link Program} in its chain's visiting order, write the DRL, build the KieBase.
+ */
+public final class PolicyCompiler {
+
+    private final PolicySet policy;
+    private final KeyIndex keys = new KeyIndex();
+    private final List<Program> programs = new ArrayList<>();
+    private final Map<String, CompiledAccount> accounts = new LinkedHashMap<>();
+    private final Map<String, Integer> programByLabel = new LinkedHashMap<>();
+    private final Map<String, Integer> accountIndex = new LinkedHashMap<>();
+    private final Map<String, Integer> flagBits = new LinkedHashMap<>();
+
+    private PolicyCompiler(PolicySet policy) {
+        this.policy = policy;
+    }
+
+    public static CompiledPolicy compile(PolicySet policy) {
+        return new PolicyCompiler(policy).run();
+    }
+
+    private CompiledPolicy run() {
+        numberAuthorities();
+        List<Program> compiled = compilePrograms();
+        String drl = DrlWriter.write(policy, compiled);
+        return new CompiledPolicy(policy, keys, KeyDirectory.of(policy), List.copyOf(compiled),
+                Map.copyOf(accounts), List.copyOf(accounts.values()), Map.copyOf(flagBits), drl, KieBaseFactory.build(drl));
+    }
+
+    /** Stage 1: every account and authority gets its number, so references can be resolved in stage 2. */
+    private void numberAuthorities() {
+        for (Account account : policy.accounts().values()) {
+            accountIndex.put(account.name(), accountIndex.size());
+            Map<String, Integer> byName = new LinkedHashMap<>();
+            for (String name : authorityNames(account)) {
+                int id = programByLabel.size();
+                programByLabel.put(account.name() + "@" + name, id);
+                byName.put(name, id);
+            }
+            accounts.put(account.name(), new CompiledAccount(accountIndex.get(account.name()), account, byName));
+        }
+    }
+
+    private static List<String> authorityNames(Account account) {
+        if (account instanceof EosAccount eos) return List.copyOf(eos.permissions().keySet());
+        if (account instanceof HiveAccount hive) {
+            List<String> roles = new ArrayList<>();
+            for (String role : List.of("owner", "active", "posting")) {
+                if (hive.role(role) != null) roles.add(role);
+            }
+            return roles;
+        }
+        if (account instanceof CasperAccount casper) {
+            return casper.version() >= 2 ? List.of("deployment", "key_management", "upgrade_management")
+                    : List.of("deployment", "key_management");
+        }
+        if (account instanceof Ft4Account ft4) return ft4.descriptors().stream().map(AuthDescriptor::name).toList();
+        return List.copyOf(((GenericAccount) account).authorities().keySet());
+    }
+
+    /** Stage 2: programs, in the order they were numbered. */
+    private List<Program> compilePrograms() {
+        List<Program> out = new ArrayList<>();
+        for (CompiledAccount compiled : accounts.values()) {
+            Account account = compiled.source();
+            for (Map.Entry<String, Integer> e : compiled.programs().entrySet()) {
+                out.add(compileOne(account, compiled.index(), e.getKey(), e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    private Program compileOne(Account account, int accountNo, String name, int id) {
+        if (account instanceof EosAccount eos) {
+            Authority a = eos.permissions().get(name);
+            return authority(id, Chain.EOS, accountNo, account.name(), a, eosOrder(a), parentProgram(account, a));
+        }
+        if (account instanceof HiveAccount hive) {
+            Authority a = hive.role(name);
+            return authority(id, Chain.HIVE, accountNo, account.name(), a, hiveOrder(a), -1);
+        }
+        if (account instanceof GenericAccount generic) {
+            Authority a = generic.authorities().get(name);
+            return authority(id, Chain.GENERIC, accountNo, account.name(), a, genericOrder(a), parentProgram(account, a));
+        }
+        if (account instanceof CasperAccount casper) return casperThreshold(id, accountNo, casper, name);
+        Ft4Account ft4 = (Ft4Account) account;
+        return descriptor(id, accountNo, ft4, ft4.descriptors().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow());
+    }
+
+    private int parentProgram(Account account, Authority a) {
+        return a.parent() == null ? -1 : programByLabel.getOrDefault(account.name() + "@" + a.parent(), -1);
+    }
+
+    /** An entry before numbering: what it is and how the chain sorts it. */
+    private record Entry(byte kind, long ref, int weight, String sortKey, String label) {
+    }
+
+    private Program authority(int id, Chain chain, int accountNo, String accountName, Authority a,
+                              List<Entry> entries, int parent) {
+        byte[] kinds = new byte[entries.size()];
+        long[] refs = new long[entries.size()];
+        int[] weights = new int[entries.size()];
+        String[] labels = new String[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            kinds[i] = entries.get(i).kind();
+            refs[i] = entries.get(i).ref();
+            weights[i] = entries.get(i).weight();
+            labels[i] = entries.get(i).label();
+        }
+        return new Program(id, chain, accountNo, accountName, a.name(), a.threshold(), kinds, refs, weights, labels, parent,
+                a.valid(), 0, null, describe(entries, a.threshold()));
+    }
+
+    private Entry key(KeyWeight k) {
+        return new Entry(Program.KEY, keys.intern(k.key()), k.weight(), k.key().id().canonical(), k.key().label());
+    }
+
+    private Entry reference(AccountWeight a, String sortKey, long ref) {
+        return new Entry(Program.ACCOUNT, ref, a.weight(), sortKey, a.label());
+    }
+
+    /** EOS: weight descending; on equal weight waits, then keys, then accounts, each in ascending order. */
+    private List<Entry> eosOrder(Authority a) {
+        List<Entry> entries = new ArrayList<>();
+        for (WaitWeight w : a.waits()) {
+            entries.add(new Entry(Program.WAIT, w.seconds(), w.weight(), String.format("%020d", w.seconds()),
+                    "wait " + w.seconds() + "s"));
+        }
+        a.keys().forEach(k -> entries.add(key(k)));
+        for (AccountWeight ref : a.accounts()) {
+            String label = ref.account() + "@" + ref.authority();
+            entries.add(reference(ref, ref.account() + "\u0000" + ref.authority(), programByLabel.getOrDefault(label, -1)));
+        }
+        entries.sort(Comparator.comparingInt((Entry e) -> -e.weight())
+                .thenComparingInt(Entry::kind)
+                .thenComparing(Entry::sortKey));
+        return entries;
+    }
+
+    /** Hive: keys in key order, then accounts in name order; the weight does not matter. */
+    private List<Entry> hiveOrder(Authority a) {
+        List<Entry> entries = new ArrayList<>();
+        a.keys().forEach(k -> entries.add(key(k)));
+        for (AccountWeight ref : a.accounts()) {
+            entries.add(reference(ref, ref.account(), accountIndex.getOrDefault(ref.account(), -1)));
+        }
+        entries.sort(Comparator.comparingInt(Entry::kind).thenComparing(Entry::sortKey));
+        return entries;
+    }
+
+    /** Generic: every entry counts, so the written order is kept. */
+    private List<Entry> genericOrder(Authority a) {
+        List<Entry> entries = new ArrayList<>();
+        a.keys().forEach(k -> entries.add(key(k)));
+        for (AccountWeight ref : a.accounts()) {
+            String label = ref.account() + "@" + ref.authority();
+            entries.add(reference(ref, label, programByLabel.getOrDefault(label, -1)));
+        }
+        return entries;
+    }
+
+    private Program casperThreshold(int id, int accountNo, CasperAccount casper, String name) {
+        List<Entry> entries = casper.keys().stream().map(this::key).toList();
+        long threshold = switch (name) {
+            case "deployment" -> casper.deployment();
+            case "key_management" -> casper.keyManagement();
+            default -> casper.upgradeManagement();
+        };
+        Authority shape = new Authority(name, threshold, casper.keys(), List.of(), List.of(), null, null, casper.at());
+        return authority(id, Chain.CASPER, accountNo, casper.name(), shape, entries, -1);
+    }
+
+    private Program descriptor(int id, int accountNo, Ft4Account ft4, AuthDescriptor d) {
+        List<Entry> entries = new ArrayList<>();
+        for (KeyRef signer : d.signers()) {
+            entries.add(new Entry(Program.KEY, keys.intern(signer), 1, signer.id().canonical(), signer.label()));
+        }
+        long flags = 0;
+        for (String flag : d.flags()) {
+            flags |= 1L << flagBits.computeIfAbsent(flag, f -> flagBits.size());
+        }
+        Program p = authority(id, Chain.FT4, accountNo, ft4.name(),
+                new Authority(d.name(), d.required(), List.of(), List.of(), List.of(), null, null, d.at()), entries, -1);
+        return new Program(p.id(), p.chain(), p.account(), p.accountName(), p.name(), p.threshold(), p.kinds(),
+                p.refs(), p.weights(), p.labels(), -1, null, flags, d.rules(), p.description() + " flags " + d.flags()
+                + (d.rules() == null ? "" : " rules " + DrlWriter.ruleText(d.rules())));
+    }
+
+    /** A one-line summary for the DRL comment: threshold, then the entries in visiting order. */
+    private String describe(List<Entry> entries, long threshold) {
+        StringBuilder sb = new StringBuilder("threshold ").append(threshold).append(':');
+        for (Entry e : entries) {
+            sb.append(' ').append(e.label()).append('=').append(e.weight());
+        }
+        return sb.toString();
+    }
+}

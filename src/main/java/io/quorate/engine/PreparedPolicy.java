@@ -1,0 +1,157 @@
+package io.quorate.engine;
+
+import io.quorate.compile.CompiledAccount;
+import io.quorate.compile.CompiledPolicy;
+import io.quorate.policy.Chain;
+import io.quorate.policy.KeyDirectory;
+import io.quorate.policy.KeyRef;
+import io.quorate.transaction.ActionRequest;
+import io.quorate.transaction.Transaction;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A compiled policy set ready to decide: immutable and thread-safe. Each thread keeps one Drools
+ * session over the shared KieBase; each decision resolves the signatures, lets the chain's decider
+ * put its checks to the rules, and explains the outcome. Any failure while deciding is a deny.
+ */
+public final class PreparedPolicy implements Authorizer {
+
+    private static final Map<Chain, ChainDecider> DECIDERS = Map.of(
+            Chain.EOS, new EosDecider(), Chain.HIVE, new HiveDecider(), Chain.CASPER, new CasperDecider(),
+            Chain.FT4, new Ft4Decider(), Chain.GENERIC, new GenericDecider());
+
+    private final CompiledPolicy policy;
+    private final ThreadLocal<RuleSession> sessions;
+
+    public PreparedPolicy(CompiledPolicy policy) {
+        this.policy = policy;
+        this.sessions = ThreadLocal.withInitial(() -> new RuleSession(policy.kieBase()));
+    }
+
+    public CompiledPolicy compiled() {
+        return policy;
+    }
+
+    public String revision() {
+        return policy.source().revision();
+    }
+
+    @Override
+    public Decision authorize(Transaction tx) {
+        try {
+            return decide(tx, true);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failClosed(tx, e);
+        }
+    }
+
+    private Decision decide(Transaction tx, boolean explainMissing) {
+        if (tx.actions().isEmpty()) {
+            return simpleDeny(tx, null, ReasonCode.MALFORMED_TRANSACTION, "the transaction has no action");
+        }
+        Chain chain = null;
+        for (ActionRequest a : tx.actions()) {
+            CompiledAccount account = policy.account(a.account());
+            if (account == null) continue;
+            if (chain == null) {
+                chain = account.source().chain();
+            } else if (chain != account.source().chain()) {
+                return simpleDeny(tx, a, ReasonCode.MALFORMED_TRANSACTION, "the transaction mixes " + chain.id() + " and "
+                        + account.source().chain().id() + " accounts");
+            }
+        }
+        if (chain == null) {
+            ActionRequest first = tx.actions().get(0);
+            return simpleDeny(tx, first, ReasonCode.UNKNOWN_ACCOUNT, "account `" + first.account() + "` is not in the policy");
+        }
+        Resolved resolved = resolve(chain, tx);
+        if (resolved.failure != null) return simpleDeny(tx, tx.actions().get(0), resolved.failure.code(), resolved.failure.message());
+        Request request = new Request(policy, tx, resolved.signatures, sessions.get());
+        Verdict verdict = DECIDERS.get(chain).decide(request);
+        List<List<String>> missing = List.of();
+        if (explainMissing && verdict.denial() != null && verdict.denial().code().equals(ReasonCode.UNSATISFIED_AUTHORITY)) {
+            missing = missing(tx, chain, resolved.signatures);
+        }
+        return assemble(tx, verdict, resolved.signatures, missing);
+    }
+
+    private record Resolved(Signatures signatures, Reason failure) {
+    }
+
+    private Resolved resolve(Chain chain, Transaction tx) {
+        KeyDirectory directory = policy.directory();
+        List<Integer> ids = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String text : tx.signatures()) {
+            KeyDirectory.Resolution r = directory.resolve(chain, text);
+            if (r.key() == null) return new Resolved(null, new Reason(ReasonCode.UNKNOWN_KEY, r.problem()));
+            if (!seen.add(r.key().id().canonical())) {
+                if (chain == Chain.EOS || chain == Chain.HIVE) {
+                    return new Resolved(null, new Reason(ReasonCode.DUPLICATE_SIGNATURE,
+                            "key `" + r.key().label() + "` signed more than once"));
+                }
+                continue;
+            }
+            int id = policy.keys().idOf(r.key().id());
+            ids.add(id >= 0 ? id : -2 - ids.size());
+            labels.add(r.key().label());
+        }
+        return new Resolved(new Signatures(ids.stream().mapToInt(Integer::intValue).toArray(),
+                labels.toArray(String[]::new)), null);
+    }
+
+    private List<List<String>> missing(Transaction tx, Chain chain, Signatures signatures) {
+        Set<Integer> provided = new HashSet<>();
+        for (int k : signatures.keys) provided.add(k);
+        List<String> accounts = new ArrayList<>(new LinkedHashSet<>(tx.actions().stream().map(ActionRequest::account).toList()));
+        List<KeyRef> pool = MissingKeys.candidates(policy, accounts, provided);
+        List<List<KeyRef>> sets = MissingKeys.smallestSets(pool, extra -> {
+            List<String> more = new ArrayList<>(tx.signatures());
+            extra.forEach(k -> more.add(k.label()));
+            Transaction attempt = new Transaction(tx.id(), tx.actions(), more, tx.approvals(), tx.authDescriptor(),
+                    tx.context(), null, tx.at());
+            return decide(attempt, false).allowed();
+        });
+        return sets.stream().map(s -> s.stream().map(KeyRef::label).toList()).toList();
+    }
+
+    private Decision assemble(Transaction tx, Verdict verdict, Signatures signatures, List<List<String>> missing) {
+        ActionDecision top = verdict.actions().get(0);
+        if (verdict.denial() != null) {
+            for (ActionDecision a : verdict.actions()) {
+                if (a.decision() == Outcome.DENY && !a.reasons().isEmpty()) {
+                    top = a;
+                    break;
+                }
+            }
+        }
+        List<Reason> reasons = verdict.denial() != null ? List.of(verdict.denial()) : List.of(top.reasons().get(0));
+        return new Decision(tx.id(), verdict.denial() == null ? Outcome.ALLOW : Outcome.DENY, top.account(), top.action(),
+                top.required(), top.satisfiedBy(), top.weight(), top.threshold(), signatures.usedLabels(),
+                signatures.unusedLabels(), missing, reasons, revision(), verdict.actions());
+    }
+
+    private Decision simpleDeny(Transaction tx, ActionRequest action, String code, String message) {
+        Reason reason = new Reason(code, message);
+        List<String> given = new ArrayList<>(new LinkedHashSet<>(tx.signatures()));
+        List<ActionDecision> actions = tx.actions().stream()
+                .map(a -> new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), null, null, 0, 0,
+                        a == action ? List.of(reason) : List.of()))
+                .toList();
+        return new Decision(tx.id(), Outcome.DENY, action == null ? null : action.account(),
+                action == null ? null : action.actionLabel(), null, null, 0, 0, List.of(), given, List.of(),
+                List.of(reason), revision(), actions);
+    }
+
+    private Decision failClosed(Transaction tx, Throwable e) {
+        return simpleDeny(tx, tx.actions().isEmpty() ? null : tx.actions().get(0), ReasonCode.INTERNAL_ERROR,
+                "the decision failed and is denied: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+}

@@ -1,0 +1,8 @@
+package io.quorate.engine;
+
+import io.quorate.compile.CompiledPolicy;
+import io.quorate.transaction.Transaction;
+
+/** Everything one decision works with: the policy, the transaction, its signatures, the thread's session. */
+record Request(CompiledPolicy policy, Transaction tx, Signatures signatures, RuleSession rules) {
+}

@@ -1,0 +1,75 @@
+package io.quorate.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The distinct keys that signed one transaction, as numbers of the compiled policy's key index
+ * (a key the policy never names gets a negative number of its own), with the chain's used-marks.
+ * Per decision; a handful of keys, so lookups scan.
+ */
+final class Signatures {
+
+    final int[] keys;
+    final String[] labels;
+    final boolean[] used;
+
+    Signatures(int[] keys, String[] labels) {
+        this.keys = keys;
+        this.labels = labels;
+        this.used = new boolean[keys.length];
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    /** The position of key {@code key} among the signatures, or -1. */
+    int slot(long key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == key) return i;
+        }
+        return -1;
+    }
+
+    boolean[] snapshot() {
+        return used.clone();
+    }
+
+    void restore(boolean[] snapshot) {
+        System.arraycopy(snapshot, 0, used, 0, used.length);
+    }
+
+    boolean allUsed() {
+        for (boolean u : used) {
+            if (!u) return false;
+        }
+        return true;
+    }
+
+    List<String> usedLabels() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (used[i]) out.add(labels[i]);
+        }
+        return out;
+    }
+
+    List<String> unusedLabels() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (!used[i]) out.add(labels[i]);
+        }
+        return out;
+    }
+
+    /** These signatures plus {@code extra} keys (for the search of what is missing), marks cleared. */
+    Signatures plus(int[] extraKeys, String[] extraLabels) {
+        int[] k = Arrays.copyOf(keys, keys.length + extraKeys.length);
+        String[] l = Arrays.copyOf(labels, labels.length + extraLabels.length);
+        System.arraycopy(extraKeys, 0, k, keys.length, extraKeys.length);
+        System.arraycopy(extraLabels, 0, l, labels.length, extraLabels.length);
+        return new Signatures(k, l);
+    }
+}
