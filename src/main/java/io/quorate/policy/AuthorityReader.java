@@ -1,0 +1,249 @@
+package io.quorate.policy;
+
+import io.quorate.diag.SourceLocation;
+import io.quorate.yaml.Expect;
+import io.quorate.yaml.IntRange;
+import io.quorate.yaml.Suggest;
+import io.quorate.yaml.YamlMapping;
+import io.quorate.yaml.YamlNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the parts of a policy file every chain shares: keys where a key is expected, and
+ * authorities ({@code threshold, keys, accounts, waits, parent, valid}) in a chain's shape.
+ */
+final class AuthorityReader {
+
+    static final String UNKNOWN_PARENT = "unknown-parent";
+    static final String INVALID_PARENT = "invalid-parent";
+    static final String PARENT_CYCLE = "parent-cycle";
+    static final String INVALID_VALUE = "invalid-value";
+
+    /** How an authority entry names another account's authority. */
+    enum AccountRef {
+        /** {@code {permission: actor@perm, weight}} with EOS names. */
+        EOS_PERMISSION("permission"),
+        /** {@code {account: name, weight}}; the chain picks the role. */
+        HIVE_ACCOUNT("account"),
+        /** {@code {account: acct@authority, weight}}. */
+        GENERIC_AUTHORITY("account");
+
+        final String field;
+
+        AccountRef(String field) {
+            this.field = field;
+        }
+    }
+
+    /** What an authority looks like on one chain. */
+    record Shape(Chain chain, IntRange threshold, IntRange weight, AccountRef accounts, boolean waits, boolean parent, boolean valid) {
+
+        List<String> fields() {
+            List<String> f = new ArrayList<>(List.of("threshold", "keys", "accounts"));
+            if (waits) f.add("waits");
+            if (parent) f.add("parent");
+            if (valid) f.add("valid");
+            return f;
+        }
+    }
+
+    static final Shape EOS = new Shape(Chain.EOS, IntRange.U32.as("eos thresholds are u32"),
+            IntRange.U16.as("eos weights are u16"), AccountRef.EOS_PERMISSION, true, true, false);
+    static final Shape HIVE = new Shape(Chain.HIVE, IntRange.U32.as("hive thresholds are u32"),
+            IntRange.U16.as("hive weights are u16"), AccountRef.HIVE_ACCOUNT, false, false, false);
+    static final Shape GENERIC = new Shape(Chain.GENERIC, IntRange.NON_NEGATIVE,
+            IntRange.of(0, Integer.MAX_VALUE), AccountRef.GENERIC_AUTHORITY, false, true, true);
+    private static final IntRange EOS_WAIT = IntRange.U32.as("eos wait seconds are u32");
+
+    /** An authority as read, with where its {@code parent} is written (null when not written). */
+    record Read(Authority authority, SourceLocation parentAt) {
+    }
+
+    final Expect x;
+    final KeyResolver keys;
+    final String file;
+
+    AuthorityReader(Expect x, KeyResolver keys, String file) {
+        this.x = x;
+        this.keys = keys;
+        this.file = file;
+    }
+
+    KeyRef key(Chain chain, YamlNode node, String context) {
+        return keys.resolve(x, file, chain, node, context);
+    }
+
+    /** A weighted key list {@code [{key, weight}]}; bad entries are reported and left out. */
+    List<KeyWeight> keyWeights(Chain chain, YamlNode node, IntRange weight, String context) {
+        List<KeyWeight> out = new ArrayList<>();
+        List<YamlNode> items = x.list(node, context + ": `keys`");
+        for (int i = 0; i < items.size(); i++) {
+            String c = context + ": key entry " + (i + 1);
+            YamlMapping m = x.mapping(items.get(i), c);
+            if (m == null) continue;
+            x.onlyFields(m, c, List.of("key", "weight"));
+            YamlNode k = x.required(m, "key", c);
+            YamlNode w = x.required(m, "weight", c);
+            KeyRef ref = k == null ? null : key(chain, k, c);
+            Long wv = w == null ? null : x.integer(w, c + ": `weight`", weight);
+            if (ref != null && wv != null) out.add(new KeyWeight(ref, Math.toIntExact(wv), m.at()));
+        }
+        return out;
+    }
+
+    /** The authority {@code name} written at {@code at}, or null when it is not a mapping. */
+    Read authority(String name, SourceLocation at, YamlNode node, Shape shape, String context) {
+        YamlMapping m = x.mapping(node, context);
+        if (m == null) return null;
+        x.onlyFields(m, context, shape.fields());
+        YamlNode t = x.required(m, "threshold", context);
+        Long threshold = t == null ? null : x.integer(t, context + ": `threshold`", shape.threshold());
+        List<KeyWeight> keyWeights = keyWeights(shape.chain(), m.get("keys"), shape.weight(), context);
+        List<AccountWeight> accounts = accountWeights(m.get("accounts"), shape, context);
+        List<WaitWeight> waits = shape.waits() ? waits(m.get("waits"), shape, context) : List.of();
+        String parent = null;
+        SourceLocation parentAt = null;
+        if (shape.parent() && m.value("parent") != null) {
+            parent = x.string(m.get("parent"), context + ": `parent`");
+            parentAt = m.get("parent").at();
+        }
+        Validity valid = shape.valid() ? validity(m.value("valid"), context) : null;
+        return new Read(new Authority(name, threshold == null ? 0 : threshold, keyWeights, accounts, waits, parent, valid, at), parentAt);
+    }
+
+    private List<AccountWeight> accountWeights(YamlNode node, Shape shape, String context) {
+        List<AccountWeight> out = new ArrayList<>();
+        List<YamlNode> items = x.list(node, context + ": `accounts`");
+        String field = shape.accounts().field;
+        for (int i = 0; i < items.size(); i++) {
+            String c = context + ": account entry " + (i + 1);
+            YamlMapping m = x.mapping(items.get(i), c);
+            if (m == null) continue;
+            x.onlyFields(m, c, List.of(field, "weight"));
+            YamlNode a = x.required(m, field, c);
+            YamlNode w = x.required(m, "weight", c);
+            Long wv = w == null ? null : x.integer(w, c + ": `weight`", shape.weight());
+            String text = a == null ? null : x.string(a, c + ": `" + field + "`");
+            if (text == null) continue;
+            AccountWeight ref = accountRef(text, shape.accounts(), a.at(), wv == null ? 0 : wv.intValue(), m.at(), c);
+            if (ref != null && wv != null) out.add(ref);
+        }
+        return out;
+    }
+
+    private AccountWeight accountRef(String text, AccountRef kind, SourceLocation textAt, int weight, SourceLocation at, String context) {
+        if (kind == AccountRef.HIVE_ACCOUNT) {
+            if (!ChainNames.isHiveName(text)) {
+                x.error(ChainNames.INVALID_NAME, textAt, context + ": `" + text + "` is not a valid hive account name", ChainNames.HIVE_RULE);
+                return null;
+            }
+            return new AccountWeight(text, null, weight, at);
+        }
+        int sep = text.indexOf('@');
+        String account = sep < 0 ? text : text.substring(0, sep);
+        String authority = sep < 0 ? "" : text.substring(sep + 1);
+        String example = kind == AccountRef.EOS_PERMISSION ? "partner11111@active" : "ops@spend";
+        if (sep <= 0 || authority.isEmpty() || authority.indexOf('@') >= 0) {
+            x.error(ChainNames.INVALID_NAME, textAt, context + ": `" + text + "` is not of the form `account@"
+                    + (kind == AccountRef.EOS_PERMISSION ? "permission" : "authority") + "`", "for example `" + example + "`");
+            return null;
+        }
+        if (kind == AccountRef.EOS_PERMISSION) {
+            boolean ok = true;
+            for (String n : List.of(account, authority)) {
+                if (!ChainNames.isEosName(n)) {
+                    x.error(ChainNames.INVALID_NAME, textAt, context + ": `" + n + "` is not a valid eos name", ChainNames.EOS_RULE);
+                    ok = false;
+                }
+            }
+            if (!ok) return null;
+        }
+        return new AccountWeight(account, authority, weight, at);
+    }
+
+    private List<WaitWeight> waits(YamlNode node, Shape shape, String context) {
+        List<WaitWeight> out = new ArrayList<>();
+        List<YamlNode> items = x.list(node, context + ": `waits`");
+        for (int i = 0; i < items.size(); i++) {
+            String c = context + ": wait entry " + (i + 1);
+            YamlMapping m = x.mapping(items.get(i), c);
+            if (m == null) continue;
+            x.onlyFields(m, c, List.of("seconds", "weight"));
+            YamlNode s = x.required(m, "seconds", c);
+            YamlNode w = x.required(m, "weight", c);
+            Long sv = s == null ? null : x.integer(s, c + ": `seconds`", EOS_WAIT);
+            Long wv = w == null ? null : x.integer(w, c + ": `weight`", shape.weight());
+            if (sv != null && wv != null) out.add(new WaitWeight(sv, wv.intValue(), m.at()));
+        }
+        return out;
+    }
+
+    private Validity validity(YamlNode node, String context) {
+        if (node == null) return null;
+        String c = context + ": `valid`";
+        YamlMapping m = x.mapping(node, c);
+        if (m == null) return null;
+        x.onlyFields(m, c, List.of("from", "until"));
+        Instant from = m.value("from") == null ? null : instant(m.get("from"), c + ": `from`");
+        Instant until = m.value("until") == null ? null : instant(m.get("until"), c + ": `until`");
+        return new Validity(from, until);
+    }
+
+    /** An ISO-8601 instant ({@code 2027-01-01T00:00:00Z}, or with an offset), or null (reported). */
+    Instant instant(YamlNode node, String context) {
+        return instant(x, node, context);
+    }
+
+    static Instant instant(Expect x, YamlNode node, String context) {
+        String text = x.string(node, context);
+        if (text == null) return null;
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e2) {
+                x.error(INVALID_VALUE, node.at(), context + ": `" + text + "` is not an ISO-8601 instant",
+                        "write a UTC time such as `2027-01-01T00:00:00Z`");
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Reports parents that are not declared in the account, and parent cycles (once per cycle).
+     * {@code kind} names the authorities ("permission", "authority").
+     */
+    void checkParents(Map<String, Authority> authorities, Map<String, SourceLocation> parentAt, String kind, String context) {
+        for (Authority a : authorities.values()) {
+            if (a.parent() == null || authorities.containsKey(a.parent())) continue;
+            String suggestion = Suggest.didYouMean(a.parent(), authorities.keySet());
+            x.error(UNKNOWN_PARENT, parentAt.getOrDefault(a.name(), a.at()), context + ": " + kind + " `" + a.name()
+                    + "`: parent `" + a.parent() + "` is not declared in the account",
+                    suggestion != null ? suggestion : "declare " + kind + " `" + a.parent() + "` in the account");
+        }
+        Set<Set<String>> reported = new HashSet<>();
+        for (Authority a : authorities.values()) {
+            LinkedHashSet<String> path = new LinkedHashSet<>();
+            String current = a.name();
+            while (current != null && authorities.containsKey(current) && path.add(current)) {
+                current = authorities.get(current).parent();
+            }
+            if (!a.name().equals(current)) continue;
+            if (!reported.add(new TreeSet<>(path))) continue;
+            String cycle = path.stream().map(n -> "`" + n + "`").collect(Collectors.joining(" → ")) + " → `" + a.name() + "`";
+            x.error(PARENT_CYCLE, parentAt.getOrDefault(a.name(), a.at()), context + ": " + kind + " parents form a cycle: " + cycle,
+                    "every " + kind + " chain of parents must end at a " + kind + " without a parent");
+        }
+    }
+}

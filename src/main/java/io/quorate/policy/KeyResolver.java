@@ -1,0 +1,120 @@
+package io.quorate.policy;
+
+import io.quorate.diag.SourceLocation;
+import io.quorate.keys.KeyFormat;
+import io.quorate.keys.KeyFormatException;
+import io.quorate.keys.KeyId;
+import io.quorate.yaml.Expect;
+import io.quorate.yaml.Suggest;
+import io.quorate.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns what a policy writes where a key is expected into a {@link KeyRef}: a key name of the
+ * same file first, then of the other files, else a public key in the account chain's format.
+ */
+final class KeyResolver {
+
+    static final String INVALID_KEY = "invalid-key";
+    static final String UNKNOWN_KEY_NAME = "unknown-key-name";
+    static final String AMBIGUOUS_KEY_NAME = "ambiguous-key-name";
+
+    private final Map<String, Map<String, NamedKey>> byFile = new LinkedHashMap<>();
+    private final Set<String> names = new TreeSet<>();
+    private final KeyDirectory directory;
+
+    KeyResolver(List<NamedKey> keys) {
+        for (NamedKey k : keys) {
+            byFile.computeIfAbsent(k.at().file(), f -> new LinkedHashMap<>()).putIfAbsent(k.name(), k);
+            names.add(k.name());
+        }
+        directory = new KeyDirectory(keys);
+    }
+
+    /** The key {@code node} stands for in an account of {@code chain} declared in {@code file}, or null (reported). */
+    KeyRef resolve(Expect x, String file, Chain chain, YamlNode node, String context) {
+        String text = x.string(node, context);
+        if (text == null) return null;
+        SourceLocation at = node.at();
+        NamedKey local = byFile.getOrDefault(file, Map.of()).get(text);
+        if (local != null) {
+            KeyId id = decodeNamed(x, chain, local, at, context);
+            return id == null ? null : new KeyRef(text, id);
+        }
+        List<NamedKey> elsewhere = new ArrayList<>();
+        byFile.forEach((f, keys) -> {
+            if (!f.equals(file) && keys.containsKey(text)) elsewhere.add(keys.get(text));
+        });
+        if (!elsewhere.isEmpty()) return resolveElsewhere(x, chain, text, elsewhere, at, context);
+        return decodeLiteral(x, chain, text, at, context);
+    }
+
+    private KeyRef resolveElsewhere(Expect x, Chain chain, String name, List<NamedKey> definitions, SourceLocation at, String context) {
+        Map<KeyId, NamedKey> ids = new LinkedHashMap<>();
+        KeyFormatException last = null;
+        for (NamedKey k : definitions) {
+            try {
+                ids.putIfAbsent(chain.keyFormat().decode(k.text()), k);
+            } catch (KeyFormatException e) {
+                last = e;
+            }
+        }
+        if (ids.size() == 1) return new KeyRef(name, ids.keySet().iterator().next());
+        if (ids.isEmpty()) {
+            x.error(INVALID_KEY, at, context + ": key `" + name + "` (defined at " + definitions.get(0).at() + ") is not a valid "
+                    + chain.id() + " public key: " + last.getMessage(), last.help());
+            return null;
+        }
+        Set<String> where = new LinkedHashSet<>();
+        ids.values().forEach(k -> where.add(k.at().toString()));
+        x.error(AMBIGUOUS_KEY_NAME, at, context + ": key name `" + name + "` names different keys in other files ("
+                + String.join(", ", where) + ")", "define `" + name + "` in this file, or write the public key");
+        return null;
+    }
+
+    private KeyId decodeNamed(Expect x, Chain chain, NamedKey key, SourceLocation at, String context) {
+        try {
+            return chain.keyFormat().decode(key.text());
+        } catch (KeyFormatException e) {
+            String help = e.help() != null ? e.help() : "check the key `" + key.name() + "` defines at " + key.at();
+            x.error(INVALID_KEY, at, context + ": key `" + key.name() + "` (defined at " + key.at() + ") is not a valid "
+                    + chain.id() + " public key: " + e.getMessage(), help);
+            return null;
+        }
+    }
+
+    private KeyRef decodeLiteral(Expect x, Chain chain, String text, SourceLocation at, String context) {
+        KeyFormat format = chain.keyFormat();
+        try {
+            KeyId id = format.decode(text);
+            return new KeyRef(directory.label(chain, id, text), id);
+        } catch (KeyFormatException e) {
+            if (chain == Chain.GENERIC || format.looksLikeKey(text)) {
+                x.error(INVALID_KEY, at, context + ": `" + text + "` is not a valid " + chain.id() + " public key: " + e.getMessage(), e.help());
+                return null;
+            }
+            String suggestion = Suggest.didYouMean(text, names);
+            String help = suggestion != null ? suggestion : "define it under `keys:` or write the public key";
+            x.error(UNKNOWN_KEY_NAME, at, context + ": `" + text + "` is neither a key name nor a " + chain.id() + " public key", help);
+            return null;
+        }
+    }
+
+    /** A Casper account hash (or public key) as written, or null (reported). */
+    static KeyId casperAccountHash(Expect x, YamlNode node, String context) {
+        String text = x.string(node, context);
+        if (text == null) return null;
+        try {
+            return KeyFormat.CASPER.decode(text);
+        } catch (KeyFormatException e) {
+            x.error(INVALID_KEY, node.at(), context + ": `" + text + "` is not a valid casper account hash: " + e.getMessage(), e.help());
+            return null;
+        }
+    }
+}

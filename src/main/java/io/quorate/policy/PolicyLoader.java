@@ -1,0 +1,264 @@
+package io.quorate.policy;
+
+import io.quorate.diag.Diagnostic;
+import io.quorate.diag.InputException;
+import io.quorate.diag.SourceLocation;
+import io.quorate.yaml.Expect;
+import io.quorate.yaml.IntRange;
+import io.quorate.yaml.Suggest;
+import io.quorate.yaml.YamlMapping;
+import io.quorate.yaml.YamlNode;
+import io.quorate.yaml.YamlReader;
+import io.quorate.yaml.YamlScalar;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Loads a policy set from YAML (or JSON) files. Every problem of every file is collected, and
+ * all of them are thrown together as one {@link InputException}; a user never sees a stack trace.
+ * Key names are read from all files before any account, because a file may use the keys
+ * another file names.
+ */
+public final class PolicyLoader {
+
+    public static final int FORMAT_VERSION = 1;
+
+    static final String UNSUPPORTED_VERSION = "unsupported-version";
+    static final String DUPLICATE_ACCOUNT = "duplicate-account";
+    static final String DUPLICATE_KEY_NAME = "duplicate-key-name";
+    static final String UNKNOWN_CHAIN = "unknown-chain";
+    static final String MISSING_FILE = "missing-file";
+    static final String NO_POLICY_FILES = "no-policy-files";
+    static final String READ_ERROR = "read-error";
+
+    private static final List<String> TOP_FIELDS = List.of("quorate", "keys", "requirements", "accounts");
+    private static final IntRange COUNT = IntRange.of(0, Integer.MAX_VALUE);
+
+    /** One policy file: the name locations use, the path the revision hashes, and its text. */
+    private record Source(String name, String revisionPath, String content) {
+    }
+
+    private PolicyLoader() {
+    }
+
+    /**
+     * Loads the files and directories in {@code paths}. A directory is searched recursively for
+     * {@code *.yaml} and {@code *.yml} files, in sorted order; locations name each file by the
+     * path given joined with its path inside the directory.
+     */
+    public static PolicySet load(List<Path> paths) throws InputException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        if (paths.isEmpty()) {
+            diagnostics.add(Diagnostic.error(NO_POLICY_FILES, SourceLocation.ofFile("."), "no policy files given", null));
+        }
+        for (Path given : paths) {
+            if (Files.isDirectory(given)) {
+                List<Path> files = policyFiles(given, diagnostics);
+                if (files != null && files.isEmpty()) {
+                    diagnostics.add(Diagnostic.error(NO_POLICY_FILES, SourceLocation.ofFile(given.toString()),
+                            "no `*.yaml` or `*.yml` files in this directory", null));
+                }
+                for (Path file : files == null ? List.<Path>of() : files) {
+                    String relative = slashes(given.relativize(file));
+                    read(file, given.resolve(given.relativize(file)).toString(), relative, seen, sources, diagnostics);
+                }
+            } else if (Files.exists(given)) {
+                Path name = given.getFileName();
+                read(given, given.toString(), name == null ? given.toString() : name.toString(), seen, sources, diagnostics);
+            } else {
+                diagnostics.add(Diagnostic.error(MISSING_FILE, SourceLocation.ofFile(given.toString()), "no such file or directory", null));
+            }
+        }
+        return load(sources, diagnostics);
+    }
+
+    /** Loads one policy file given as text; {@code fileName} is what locations call it. */
+    public static PolicySet load(String fileName, String content) throws InputException {
+        return load(List.of(new Source(fileName, fileName, content)), new ArrayList<>());
+    }
+
+    private static List<Path> policyFiles(Path dir, List<Diagnostic> diagnostics) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".yaml") || n.endsWith(".yml");
+                    })
+                    .sorted(Comparator.comparing(p -> slashes(dir.relativize(p))))
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            diagnostics.add(Diagnostic.error(READ_ERROR, SourceLocation.ofFile(dir.toString()), "the directory cannot be read", null));
+            return null;
+        }
+    }
+
+    private static void read(Path file, String name, String revisionPath, Set<Path> seen, List<Source> sources, List<Diagnostic> diagnostics) {
+        try {
+            if (!seen.add(file.toRealPath())) return;
+            sources.add(new Source(name, revisionPath, Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.error(READ_ERROR, SourceLocation.ofFile(name), "the file is not UTF-8 text", null));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(READ_ERROR, SourceLocation.ofFile(name), "the file cannot be read", null));
+        }
+    }
+
+    private static String slashes(Path p) {
+        return Arrays.stream(p.toString().split(java.util.regex.Pattern.quote(p.getFileSystem().getSeparator())))
+                .collect(Collectors.joining("/"));
+    }
+
+    private static PolicySet load(List<Source> sources, List<Diagnostic> diagnostics) throws InputException {
+        Expect x = new Expect(diagnostics);
+        Map<Source, YamlMapping> roots = new LinkedHashMap<>();
+        List<NamedKey> keys = new ArrayList<>();
+        for (Source s : sources) {
+            YamlMapping root = root(x, s);
+            if (root == null) continue;
+            roots.put(s, root);
+            keys.addAll(namedKeys(x, s.name(), root));
+        }
+        KeyResolver resolver = new KeyResolver(keys);
+        Map<String, Account> accounts = new LinkedHashMap<>();
+        roots.forEach((s, root) -> accounts(new AuthorityReader(x, resolver, s.name()), root, accounts));
+        if (!diagnostics.isEmpty()) throw new InputException(diagnostics);
+        return new PolicySet(accounts, keys, revision(sources));
+    }
+
+    /** The file's top-level mapping when it declares a version this loader reads, else null (reported). */
+    private static YamlMapping root(Expect x, Source s) {
+        Optional<YamlNode> parsed = YamlReader.read(s.name(), s.content(), x.diagnostics());
+        if (parsed.isEmpty()) return null;
+        YamlNode node = parsed.get();
+        if (node instanceof YamlScalar scalar && scalar.isNull()) {
+            x.error(Expect.MISSING_FIELD, node.at(), "the policy file is empty: missing field `quorate`", "start the file with `quorate: 1`");
+            return null;
+        }
+        YamlMapping root = x.mapping(node, "policy file");
+        if (root == null) return null;
+        x.onlyFields(root, "policy file", TOP_FIELDS);
+        YamlNode version = root.get("quorate");
+        if (version == null) {
+            x.error(Expect.MISSING_FIELD, root.at(), "policy file: missing field `quorate`", "start the file with `quorate: 1`");
+        } else if (!(version instanceof YamlScalar v && v.kind() == YamlScalar.Kind.INT && v.text().equals(String.valueOf(FORMAT_VERSION)))) {
+            x.error(UNSUPPORTED_VERSION, version.at(), "policy file: format version " + version.describe() + " is not supported",
+                    "this version of quorate reads `quorate: " + FORMAT_VERSION + "`");
+            return null;
+        }
+        return root;
+    }
+
+    private static List<NamedKey> namedKeys(Expect x, String file, YamlMapping root) {
+        List<NamedKey> out = new ArrayList<>();
+        if (root.value("keys") == null) return out;
+        YamlMapping keys = x.mapping(root.get("keys"), "`keys`", DUPLICATE_KEY_NAME, "key name");
+        if (keys == null) return out;
+        for (YamlMapping.Entry e : keys.entries()) {
+            String c = "key `" + e.key() + "`";
+            if (e.value() instanceof YamlMapping m) {
+                x.onlyFields(m, c, List.of("key", "holder"));
+                YamlNode k = x.required(m, "key", c);
+                String text = k == null ? null : x.string(k, c + ": `key`");
+                String holder = m.value("holder") == null ? null : x.string(m.get("holder"), c + ": `holder`");
+                if (text != null) out.add(new NamedKey(e.key(), text, holder, e.keyAt()));
+            } else {
+                String text = x.string(e.value(), c);
+                if (text != null) out.add(new NamedKey(e.key(), text, null, e.keyAt()));
+            }
+        }
+        return out;
+    }
+
+    private static void accounts(AuthorityReader in, YamlMapping root, Map<String, Account> accounts) {
+        Requirements requirements = requirements(in.x, root);
+        if (root.value("accounts") == null) return;
+        YamlMapping m = in.x.mapping(root.get("accounts"), "`accounts`", DUPLICATE_ACCOUNT, "account");
+        if (m == null) return;
+        for (YamlMapping.Entry e : m.entries()) {
+            Account previous = accounts.get(e.key());
+            if (previous != null) {
+                in.x.error(DUPLICATE_ACCOUNT, e.keyAt(), "account `" + e.key() + "` is already declared at " + previous.at(),
+                        "account names are unique across the policy set");
+                continue;
+            }
+            Account a = account(in, e, requirements);
+            if (a != null) accounts.put(e.key(), a);
+        }
+    }
+
+    private static Account account(AuthorityReader in, YamlMapping.Entry e, Requirements requirements) {
+        String context = "account `" + e.key() + "`";
+        YamlMapping m = in.x.mapping(e.value(), context);
+        if (m == null) return null;
+        YamlNode chainNode = in.x.required(m, "chain", context);
+        String id = chainNode == null ? null : in.x.string(chainNode, context + ": `chain`");
+        if (id == null) return null;
+        Chain chain = Chain.byId(id);
+        if (chain == null) {
+            List<String> ids = Arrays.stream(Chain.values()).map(Chain::id).toList();
+            String suggestion = Suggest.didYouMean(id, ids);
+            in.x.error(UNKNOWN_CHAIN, chainNode.at(), context + ": unknown chain `" + id + "`",
+                    suggestion != null ? suggestion : "expected one of " + String.join(", ", ids));
+            return null;
+        }
+        return switch (chain) {
+            case EOS -> EosReader.read(in, e.key(), e.keyAt(), m, requirements);
+            case HIVE -> HiveReader.read(in, e.key(), e.keyAt(), m, requirements);
+            case CASPER -> CasperReader.read(in, e.key(), e.keyAt(), m, requirements);
+            case FT4 -> Ft4Reader.read(in, e.key(), e.keyAt(), m, requirements);
+            case GENERIC -> GenericReader.read(in, e.key(), e.keyAt(), m, requirements);
+        };
+    }
+
+    private static Requirements requirements(Expect x, YamlMapping root) {
+        if (root.value("requirements") == null) return Requirements.NONE;
+        YamlMapping m = x.mapping(root.get("requirements"), "`requirements`");
+        if (m == null) return Requirements.NONE;
+        x.onlyFields(m, "`requirements`", List.of("min_signers", "survive_key_loss", "distinct_holders"));
+        return new Requirements(count(x, m, "min_signers"), count(x, m, "survive_key_loss"), count(x, m, "distinct_holders"),
+                root.entry("requirements").keyAt());
+    }
+
+    private static Integer count(Expect x, YamlMapping m, String field) {
+        return m.value(field) == null ? null : x.integerInt(m.get(field), "`requirements`: `" + field + "`", COUNT);
+    }
+
+    /** {@code sha256:} over each file's relative path and content, in path order. */
+    private static String revision(List<Source> sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Source s : sources.stream().sorted(Comparator.comparing(Source::revisionPath).thenComparing(Source::name)).toList()) {
+                byte[] path = s.revisionPath().getBytes(StandardCharsets.UTF_8);
+                byte[] content = s.content().getBytes(StandardCharsets.UTF_8);
+                sha.update(path);
+                sha.update((byte) 0);
+                sha.update(String.valueOf(content.length).getBytes(StandardCharsets.US_ASCII));
+                sha.update((byte) 0);
+                sha.update(content);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}
