@@ -7,8 +7,6 @@ import io.quorate.yaml.Suggest;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -27,7 +25,7 @@ final class AuthorityReader {
     static final String UNKNOWN_PARENT = "unknown-parent";
     static final String INVALID_PARENT = "invalid-parent";
     static final String PARENT_CYCLE = "parent-cycle";
-    static final String INVALID_VALUE = "invalid-value";
+    static final String INVALID_VALUE = Expect.INVALID_VALUE;
 
     /** How an authority entry names another account's authority. */
     enum AccountRef {
@@ -194,30 +192,9 @@ final class AuthorityReader {
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
         x.onlyFields(m, c, List.of("from", "until"));
-        Instant from = m.value("from") == null ? null : instant(m.get("from"), c + ": `from`");
-        Instant until = m.value("until") == null ? null : instant(m.get("until"), c + ": `until`");
+        Instant from = m.value("from") == null ? null : x.instant(m.get("from"), c + ": `from`");
+        Instant until = m.value("until") == null ? null : x.instant(m.get("until"), c + ": `until`");
         return new Validity(from, until);
-    }
-
-    /** An ISO-8601 instant ({@code 2027-01-01T00:00:00Z}, or with an offset), or null (reported). */
-    Instant instant(YamlNode node, String context) {
-        return instant(x, node, context);
-    }
-
-    static Instant instant(Expect x, YamlNode node, String context) {
-        String text = x.string(node, context);
-        if (text == null) return null;
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e2) {
-                x.error(INVALID_VALUE, node.at(), context + ": `" + text + "` is not an ISO-8601 instant",
-                        "write a UTC time such as `2027-01-01T00:00:00Z`");
-                return null;
-            }
-        }
     }
 
     /**

@@ -3,6 +3,9 @@ package io.quorate.yaml;
 import io.quorate.diag.Diagnostic;
 import io.quorate.diag.SourceLocation;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +24,7 @@ public final class Expect {
     public static final String UNKNOWN_FIELD = "unknown-field";
     public static final String OUT_OF_RANGE = "out-of-range";
     public static final String DUPLICATE_KEY = "duplicate-key";
+    public static final String INVALID_VALUE = "invalid-value";
 
     private final List<Diagnostic> diagnostics;
 
@@ -120,6 +124,23 @@ public final class Expect {
         if (node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOL) return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
         wrongType(node, context, "`true` or `false`");
         return null;
+    }
+
+    /** An ISO-8601 instant ({@code 2027-01-01T00:00:00Z}, or with an offset), or null. */
+    public Instant instant(YamlNode node, String context) {
+        String text = string(node, context);
+        if (text == null) return null;
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e2) {
+                error(INVALID_VALUE, node.at(), context + ": `" + text + "` is not an ISO-8601 instant",
+                        "write a UTC time such as `2027-01-01T00:00:00Z`");
+                return null;
+            }
+        }
     }
 
     /** Reports every key of {@code m} not in {@code allowed}, suggesting the closest allowed one. */
