@@ -1,0 +1,6 @@
+package io.quorate.cli;
+
+/** Output formats of the decision commands. */
+enum OutputFormat {
+    text, json
+}
