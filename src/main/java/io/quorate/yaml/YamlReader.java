@@ -160,7 +160,12 @@ public final class YamlReader {
                 case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(text, false, YamlScalar.Kind.BOOL, null, at);
                 case VALUE_NUMBER_INT -> new YamlScalar(text, false, YamlScalar.Kind.INT, integer(), at);
                 case VALUE_NUMBER_FLOAT -> new YamlScalar(text, false, YamlScalar.Kind.FLOAT, null, at);
-                default -> new YamlScalar(text == null ? "" : text, json || quoted(start), YamlScalar.Kind.STRING, null, at);
+                default -> {
+                    boolean quoted = json || quoted(start);
+                    // a value left empty (`key:`) is null in YAML; an empty quoted string is a string
+                    boolean empty = text == null || text.isEmpty();
+                    yield new YamlScalar(empty ? "" : text, quoted, empty && !quoted ? YamlScalar.Kind.NULL : YamlScalar.Kind.STRING, null, at);
+                }
             };
         }
 
