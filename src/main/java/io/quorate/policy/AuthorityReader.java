@@ -220,7 +220,7 @@ final class AuthorityReader {
             if (!reported.add(new TreeSet<>(path))) continue;
             String cycle = path.stream().map(n -> "`" + n + "`").collect(Collectors.joining(" → ")) + " → `" + a.name() + "`";
             x.error(PARENT_CYCLE, parentAt.getOrDefault(a.name(), a.at()), context + ": " + kind + " parents form a cycle: " + cycle,
-                    "every " + kind + " chain of parents must end at a " + kind + " without a parent");
+                    "break the cycle by removing or changing one `parent`");
         }
     }
 }

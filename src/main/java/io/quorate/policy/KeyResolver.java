@@ -82,7 +82,8 @@ final class KeyResolver {
         try {
             return chain.keyFormat().decode(key.text());
         } catch (KeyFormatException e) {
-            String help = e.help() != null ? e.help() : "check the key `" + key.name() + "` defines at " + key.at();
+            String help = chain.keyFormat().looksLikeKey(key.text()) && e.help() != null ? e.help()
+                    : "`" + key.name() + "` names a key of another format; use " + withArticle(chain) + " key here";
             x.error(INVALID_KEY, at, context + ": key `" + key.name() + "` (defined at " + key.at() + ") is not a valid "
                     + chain.id() + " public key: " + e.getMessage(), help);
             return null;
@@ -101,9 +102,14 @@ final class KeyResolver {
             }
             String suggestion = Suggest.didYouMean(text, names);
             String help = suggestion != null ? suggestion : "define it under `keys:` or write the public key";
-            x.error(UNKNOWN_KEY_NAME, at, context + ": `" + text + "` is neither a key name nor a " + chain.id() + " public key", help);
+            x.error(UNKNOWN_KEY_NAME, at, context + ": `" + text + "` is neither a key name nor " + withArticle(chain) + " public key", help);
             return null;
         }
+    }
+
+    /** "an eos", "a hive": the chain id with its article, as messages read it aloud. */
+    static String withArticle(Chain chain) {
+        return (chain == Chain.EOS || chain == Chain.FT4 ? "an " : "a ") + chain.id();
     }
 
     /** A Casper account hash (or public key) as written, or null (reported). */
