@@ -153,8 +153,7 @@ public final class PolicyCompiler {
         }
         a.keys().forEach(k -> entries.add(key(k)));
         for (AccountWeight ref : a.accounts()) {
-            String label = ref.account() + "@" + ref.authority();
-            entries.add(reference(ref, ref.account() + "\u0000" + ref.authority(), programByLabel.getOrDefault(label, -1)));
+            entries.add(reference(ref, ref.account() + "\u0000" + ref.authority(), sameChainProgram(Chain.EOS, ref)));
         }
         entries.sort(Comparator.comparingInt((Entry e) -> -e.weight())
                 .thenComparingInt(Entry::kind)
@@ -167,7 +166,8 @@ public final class PolicyCompiler {
         List<Entry> entries = new ArrayList<>();
         a.keys().forEach(k -> entries.add(key(k)));
         for (AccountWeight ref : a.accounts()) {
-            entries.add(reference(ref, ref.account(), accountIndex.getOrDefault(ref.account(), -1)));
+            boolean hive = policy.account(ref.account()) instanceof HiveAccount;
+            entries.add(reference(ref, ref.account(), hive ? accountIndex.get(ref.account()) : -1));
         }
         entries.sort(Comparator.comparingInt(Entry::kind).thenComparing(Entry::sortKey));
         return entries;
@@ -178,10 +178,16 @@ public final class PolicyCompiler {
         List<Entry> entries = new ArrayList<>();
         a.keys().forEach(k -> entries.add(key(k)));
         for (AccountWeight ref : a.accounts()) {
-            String label = ref.account() + "@" + ref.authority();
-            entries.add(reference(ref, label, programByLabel.getOrDefault(label, -1)));
+            entries.add(reference(ref, ref.label(), sameChainProgram(Chain.GENERIC, ref)));
         }
         return entries;
+    }
+
+    /** The program a reference leads to; references across chains lead nowhere. */
+    private int sameChainProgram(Chain chain, AccountWeight ref) {
+        Account target = policy.account(ref.account());
+        if (target == null || target.chain() != chain || ref.authority() == null) return -1;
+        return programByLabel.getOrDefault(ref.label(), -1);
     }
 
     private Program casperThreshold(int id, int accountNo, CasperAccount casper, String name) {

@@ -17,45 +17,43 @@ import java.util.List;
 final class CasperDecider implements ChainDecider {
 
     static final int MAX_APPROVALS = 100;
+    static final int MAX_WEIGHT = 255;
 
     @Override
     public Verdict decide(Request request) {
-        List<ActionRequest> actions = request.tx().actions();
-        List<ActionDecision> out = new ArrayList<>();
-        actions.forEach(a -> out.add(Verdict.pending(a.account(), a.actionLabel())));
-        for (int i = 0; i < actions.size(); i++) {
-            ActionRequest a = actions.get(i);
-            ActionDecision d = decideOne(request, a);
-            out.set(i, d);
-            if (d.decision() == Outcome.DENY) return new Verdict(out, d.reasons().get(0));
+        List<ActionResult> results = new ArrayList<>();
+        for (ActionRequest a : request.tx().actions()) {
+            ActionResult r = new ActionResult(a);
+            results.add(r);
+            decideOne(request, r);
         }
-        return new Verdict(out, null);
+        return Verdict.firstFailure(results);
     }
 
-    private ActionDecision decideOne(Request request, ActionRequest a) {
+    private void decideOne(Request request, ActionResult r) {
+        ActionRequest a = r.request;
         CompiledAccount account = request.policy().account(a.account());
         if (account == null || !(account.source() instanceof CasperAccount casper)) {
-            return deny(a, null, 0, 0, ReasonCode.UNKNOWN_ACCOUNT, "account `" + a.account() + "` is not a casper account of the policy");
+            r.fail(ReasonCode.UNKNOWN_ACCOUNT, "account `" + a.account() + "` is not a casper account of the policy");
+            return;
         }
-        String threshold = a.action() == null ? null : switch (a.action()) {
-            case "deploy", "deployment" -> "deployment";
-            case "key_management" -> "key_management";
-            case "upgrade_management" -> casper.version() >= 2 ? "upgrade_management" : null;
-            default -> null;
-        };
-        if (threshold == null) {
-            return deny(a, null, 0, 0, ReasonCode.UNKNOWN_ACTION, "`" + a.actionLabel() + "` is not a casper action: use deploy, key_management"
+        if (a.action() == null || casper.threshold(a.action()) < 0) {
+            r.fail(ReasonCode.UNKNOWN_ACTION, "`" + a.actionLabel() + "` is not a casper action: use deploy, key_management"
                     + (casper.version() >= 2 ? " or upgrade_management" : ""));
-        }
-        Signatures sigs = request.signatures();
-        int given = request.tx().signatures().size();
-        if (given == 0) {
-            return deny(a, null, 0, 0, ReasonCode.NO_SIGNATURES, "a deploy needs at least one approval");
-        }
-        if (given > MAX_APPROVALS) {
-            return deny(a, null, 0, 0, ReasonCode.TOO_MANY_SIGNATURES, "a deploy carries at most " + MAX_APPROVALS + " approvals, got " + given);
+            return;
         }
         Program deployment = request.policy().program(account.program("deployment"));
+        r.required = deployment.label();
+        r.threshold = deployment.threshold();
+        Signatures sigs = request.signatures();
+        if (sigs.size() == 0) {
+            r.fail(ReasonCode.NO_SIGNATURES, "a deploy needs at least one approval");
+            return;
+        }
+        if (sigs.size() > MAX_APPROVALS) {
+            r.fail(ReasonCode.TOO_MANY_SIGNATURES, "a deploy carries at most " + MAX_APPROVALS + " approvals, this one has " + sigs.size());
+            return;
+        }
         int associated = 0;
         for (int slot = 0; slot < sigs.size(); slot++) {
             if (weightOf(deployment, sigs.keys[slot]) >= 0) {
@@ -63,32 +61,27 @@ final class CasperDecider implements ChainDecider {
                 sigs.used[slot] = true;
             }
         }
-        if (casper.version() < 2 && associated < sigs.size()) {
-            return deny(a, null, 0, 0, ReasonCode.UNKNOWN_SIGNER, "casper 1.x: every signer must be an associated key; not associated: "
-                    + String.join(", ", sigs.unusedLabels()));
+        r.weight = saturatingWeight(deployment, sigs);
+        if (casper.version() >= 2 ? associated == 0 : associated < sigs.size()) {
+            r.fail(ReasonCode.UNKNOWN_SIGNER, casper.version() >= 2 ? "no signer is an associated key of `" + a.account() + "`"
+                    : "casper 1.x rejects signers that are not associated keys");
+            return;
         }
-        if (associated == 0) {
-            return deny(a, null, 0, 0, ReasonCode.UNKNOWN_SIGNER, "no signer is an associated key of `" + a.account() + "`");
-        }
-        for (String name : threshold.equals("deployment") ? List.of("deployment") : List.of("deployment", threshold)) {
+        String action = switch (a.action()) {
+            case "key_management", "upgrade_management" -> a.action();
+            default -> "deployment";
+        };
+        for (String name : action.equals("deployment") ? List.of("deployment") : List.of("deployment", action)) {
             Program p = request.policy().program(account.program(name));
-            WeightCheck check = new WeightCheck(p.id(), p, sigs);
-            if (!request.rules().judge(check)) {
-                return deny(a, p, check.weight, p.threshold(), ReasonCode.UNSATISFIED_AUTHORITY,
-                        "`" + p.label() + "` needs weight " + p.threshold() + ", the signers have " + check.weight);
-            }
-            if (name.equals(threshold)) {
-                return new ActionDecision(Outcome.ALLOW, a.account(), a.actionLabel(), p.label(), p.label(), check.weight,
-                        p.threshold(), List.of(ChainDecider.reason(ReasonCode.AUTHORIZED, "weight " + check.weight
-                        + " reaches `" + p.label() + "` threshold " + p.threshold())));
+            r.required = p.label();
+            r.threshold = p.threshold();
+            if (!request.rules().judge(new WeightCheck(p.id(), p, sigs))) {
+                r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + p.label() + "` needs weight " + p.threshold()
+                        + ", the signers have " + r.weight);
+                return;
             }
         }
-        throw new IllegalStateException("unreachable: the action's threshold is always checked last");
-    }
-
-    private static ActionDecision deny(ActionRequest a, Program p, long weight, long threshold, String code, String message) {
-        return new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), p == null ? null : p.label(), null, weight, threshold,
-                List.of(ChainDecider.reason(code, message)));
+        r.satisfy(r.required);
     }
 
     /** The weight of an associated key (the first entry naming it), or -1 when it is not associated. */
@@ -99,20 +92,20 @@ final class CasperDecider implements ChainDecider {
         return -1;
     }
 
-    /** Saturating u8 sum of the distinct associated signers' weights. */
-    static long saturatingWeight(Program p, Signatures sigs) {
+    /** {@code AssociatedKeys::calculate_keys_weight}: distinct associated signers, saturating at 255. */
+    static int saturatingWeight(Program p, Signatures sigs) {
         int total = 0;
         for (int slot = 0; slot < sigs.size(); slot++) {
             int w = weightOf(p, sigs.keys[slot]);
-            if (w > 0) total = Math.min(255, total + w);
+            if (w > 0) total = Math.min(MAX_WEIGHT, total + w);
         }
         return total;
     }
 
+    /** An action threshold judged by its rule against the signers' weight. */
     private static final class WeightCheck extends Check {
         private final Program program;
         private final Signatures sigs;
-        long weight;
 
         WeightCheck(int target, Program program, Signatures sigs) {
             super(target);
@@ -122,8 +115,7 @@ final class CasperDecider implements ChainDecider {
 
         @Override
         public boolean reaches(long threshold) {
-            weight = saturatingWeight(program, sigs);
-            return weight >= threshold;
+            return saturatingWeight(program, sigs) >= threshold;
         }
     }
 }

@@ -8,11 +8,11 @@ import io.quorate.policy.Authority;
 import io.quorate.policy.EosAccount;
 import io.quorate.transaction.ActionRequest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Antelope's authorization: every action's declared permission must satisfy the action's minimum
@@ -24,102 +24,117 @@ final class EosDecider implements ChainDecider {
 
     static final String ANY = "eosio.any";
 
+    /** {@code max_transaction_delay}: a delay at least this long satisfies every wait. */
+    static final long MAX_TRANSACTION_DELAY_SEC = 3_888_000L;
+
     @Override
     public Verdict decide(Request request) {
         CompiledPolicy policy = request.policy();
         List<ActionRequest> actions = request.tx().actions();
-        List<ActionDecision> out = new ArrayList<>();
-        List<Target> targets = new ArrayList<>();
-        Reason denial = null;
+        List<ActionResult> results = new ArrayList<>();
+        // The declared permissions to check, each once, in the chain's (actor, permission) order.
+        TreeMap<String, List<Integer>> toSatisfy = new TreeMap<>(
+                Comparator.comparing((String level) -> level.substring(0, level.indexOf('@')))
+                        .thenComparing(level -> level.substring(level.indexOf('@') + 1)));
         for (ActionRequest action : actions) {
-            Target t = resolve(policy, action);
-            targets.add(t);
-            out.add(new ActionDecision(Outcome.DENY, t.actor, action.actionLabel(), t.requiredLabel(), null, 0,
-                    t.program == null ? 0 : t.program.threshold(), t.failure == null ? List.of() : List.of(t.failure)));
-            if (denial == null && t.failure != null) denial = t.failure;
+            ActionResult r = new ActionResult(action);
+            results.add(r);
+            String declared = resolve(policy, action, r);
+            if (r.failure != null) return Verdict.deny(results, results.size() - 1);
+            toSatisfy.computeIfAbsent(declared, k -> new ArrayList<>()).add(results.size() - 1);
         }
-        if (denial != null) return new Verdict(out, denial);
-
-        Checker checker = new Checker(policy, request.signatures(), new LinkedHashSet<>(request.tx().approvals()),
-                request.tx().context().delaySec());
-        Set<Integer> checked = new LinkedHashSet<>();
-        for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
-            boolean satisfied;
-            long tally;
-            if (checked.add(t.program.id())) {
-                RootCheck check = new RootCheck(t.program.id(), checker, t.depth);
-                satisfied = request.rules().judge(check);
-                tally = check.tally;
-            } else {
-                satisfied = checker.status(t.program.id(), t.program.label()) == Checker.SATISFIED;
-                tally = checker.lastTally(t.program.id());
+        long delay = request.tx().context().delaySec();
+        Checker checker = new Checker(policy, request.signatures(), request.tx().approvals(),
+                delay >= MAX_TRANSACTION_DELAY_SEC ? Long.MAX_VALUE : delay, depthLimit(policy, actions.get(0)));
+        for (Map.Entry<String, List<Integer>> e : toSatisfy.entrySet()) {
+            int program = programOf(policy, e.getKey());
+            RootCheck check = new RootCheck(program, checker);
+            boolean satisfied = request.rules().judge(check);
+            for (int i : e.getValue()) {
+                ActionResult r = results.get(i);
+                r.weight = check.tally;
+                if (satisfied) {
+                    r.satisfy(e.getKey());
+                } else {
+                    r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + e.getKey() + "` is not satisfied: weight "
+                            + check.tally + " of threshold " + r.threshold);
+                }
             }
-            Reason r = satisfied ? null : ChainDecider.reason(ReasonCode.UNSATISFIED_AUTHORITY,
-                    "`" + t.program.label() + "` is not satisfied: weight " + tally + " of threshold " + t.program.threshold());
-            out.set(i, new ActionDecision(satisfied ? Outcome.ALLOW : Outcome.DENY, t.actor, actions.get(i).actionLabel(),
-                    t.requiredLabel(), satisfied ? t.program.label() : null, tally, t.program.threshold(),
-                    r == null ? List.of(ChainDecider.reason(ReasonCode.AUTHORIZED, "`" + t.program.label() + "` is satisfied")) : List.of(r)));
-            if (r != null) return new Verdict(out, r);
+            if (!satisfied) return Verdict.deny(results, e.getValue().get(0));
         }
         if (!request.signatures().allUsed()) {
-            return new Verdict(out, ChainDecider.reason(ReasonCode.IRRELEVANT_SIGNATURE,
+            return Verdict.denyAll(results, ChainDecider.reason(ReasonCode.IRRELEVANT_SIGNATURE,
                     "signatures not needed by any declared authority: " + String.join(", ", request.signatures().unusedLabels())));
         }
-        return new Verdict(out, null);
+        return Verdict.allow(results);
     }
 
-    /** An action's declared permission, the minimum it must satisfy, or why it fails before any signature is looked at. */
-    private record Target(String actor, Program program, String minimum, int depth, Reason failure) {
-        String requiredLabel() {
-            return minimum == null ? (program == null ? null : program.label()) : actor + "@" + minimum;
+    private static int depthLimit(CompiledPolicy policy, ActionRequest first) {
+        CompiledAccount account = policy.account(first.account());
+        return account != null && account.source() instanceof EosAccount eos ? eos.maxAuthorityDepth()
+                : EosAccount.DEFAULT_MAX_AUTHORITY_DEPTH;
+    }
+
+    private static int programOf(CompiledPolicy policy, String level) {
+        int at = level.indexOf('@');
+        return policy.account(level.substring(0, at)).program(level.substring(at + 1));
+    }
+
+    /**
+     * The per-action checks, before any signature is looked at: the account, the minimum permission
+     * by links, the declared permission and whether it satisfies the minimum. Returns the declared
+     * permission as {@code actor@permission}, or null with the failure recorded.
+     */
+    private static String resolve(CompiledPolicy policy, ActionRequest action, ActionResult r) {
+        CompiledAccount own = policy.account(action.account());
+        if (own == null || !(own.source() instanceof EosAccount)) {
+            r.fail(ReasonCode.UNKNOWN_ACCOUNT, "account `" + action.account() + "` is not an eos account of the policy");
+            return null;
         }
-    }
-
-    private static Target resolve(CompiledPolicy policy, ActionRequest action) {
+        if (action.action() == null) {
+            r.fail(ReasonCode.UNKNOWN_ACTION, "an eos action needs a name such as `contract::action`");
+            return null;
+        }
         String actor = action.account();
         String declaredName = null;
         if (action.authorization() != null) {
             int at = action.authorization().indexOf('@');
             actor = at < 0 ? action.authorization() : action.authorization().substring(0, at);
-            declaredName = at < 0 ? "active" : action.authorization().substring(at + 1);
+            declaredName = at < 0 || at == action.authorization().length() - 1 ? null : action.authorization().substring(at + 1);
         }
         CompiledAccount account = policy.account(actor);
         if (account == null || !(account.source() instanceof EosAccount eos)) {
-            return new Target(actor, null, null, 0, ChainDecider.reason(ReasonCode.UNKNOWN_ACCOUNT,
-                    "account `" + actor + "` is not an eos account of the policy"));
+            r.fail(ReasonCode.UNKNOWN_ACCOUNT, "account `" + actor + "` is not an eos account of the policy");
+            return null;
         }
         String minimum = minimumPermission(eos, action.action());
-        String declared = declaredName != null ? declaredName : (minimum != null ? minimum : "active");
-        int declaredProgram = account.program(declared);
-        if (declaredProgram < 0) {
-            return new Target(actor, null, minimum, 0, ChainDecider.reason(ReasonCode.UNKNOWN_AUTHORITY,
-                    "account `" + actor + "` has no permission `" + declared + "`"));
+        String declared = declaredName != null ? declaredName : minimum == null ? "active" : minimum;
+        if (minimum == null) minimum = declared;
+        r.required = actor + "@" + minimum;
+        if (account.program(minimum) < 0) {
+            r.fail(ReasonCode.UNKNOWN_AUTHORITY, "action `" + action.action() + "` needs permission `" + minimum
+                    + "`, which account `" + actor + "` does not have");
+            return null;
         }
-        Program program = policy.program(declaredProgram);
-        if (minimum != null && account.program(minimum) < 0) {
-            return new Target(actor, program, minimum, 0, ChainDecider.reason(ReasonCode.UNKNOWN_AUTHORITY,
-                    "action `" + action.action() + "` is linked to permission `" + minimum + "`, which account `" + actor + "` does not have"));
+        if (account.program(declared) < 0) {
+            r.fail(ReasonCode.UNKNOWN_AUTHORITY, "account `" + actor + "` has no permission `" + declared + "`");
+            return null;
         }
-        if (minimum != null && !satisfies(eos, declared, minimum)) {
-            return new Target(actor, program, minimum, 0, ChainDecider.reason(ReasonCode.IRRELEVANT_AUTHORIZATION,
-                    "action declares `" + actor + "@" + declared + "` but its minimum permission is `" + actor + "@" + minimum
-                            + "`, which `" + declared + "` does not satisfy"));
+        r.threshold = policy.program(account.program(declared)).threshold();
+        if (!satisfies(eos, declared, minimum)) {
+            r.fail(ReasonCode.IRRELEVANT_AUTHORIZATION, "action declares `" + actor + "@" + declared
+                    + "` but its minimum permission is `" + r.required + "`, which `" + declared + "` does not satisfy");
+            return null;
         }
-        return new Target(actor, program, minimum, eos.maxAuthorityDepth(), null);
+        return actor + "@" + declared;
     }
 
     /** The permission an action needs by the account's links, or null when linked to {@code eosio.any}. */
     static String minimumPermission(EosAccount eos, String action) {
         int sep = action.indexOf("::");
-        String linked;
-        if (sep < 0) {
-            if (eos.permissions().containsKey(action)) return action;
-            linked = eos.links().get(action);
-        } else {
-            linked = eos.links().get(action);
-            if (linked == null) linked = eos.links().get(action.substring(0, sep) + "::*");
-        }
+        if (sep < 0) return eos.permissions().containsKey(action) ? action : "active";
+        String linked = eos.links().get(action);
+        if (linked == null) linked = eos.links().get(action.substring(0, sep) + "::*");
         if (linked == null) return "active";
         return ANY.equals(linked) ? null : linked;
     }
@@ -135,28 +150,28 @@ final class EosDecider implements ChainDecider {
         return false;
     }
 
-    /** The declared permission as a Drools fact: the rule reaches its threshold through the checker. */
+    /** The declared permission as a Drools fact: its rule reaches the threshold through the checker. */
     private static final class RootCheck extends Check {
         private final Checker checker;
-        private final int depthLimit;
         long tally;
 
-        RootCheck(int target, Checker checker, int depthLimit) {
+        RootCheck(int target, Checker checker) {
             super(target);
             this.checker = checker;
-            this.depthLimit = depthLimit;
         }
 
         @Override
         public boolean reaches(long threshold) {
-            checker.depthLimit = depthLimit;
-            boolean satisfied = checker.visitRoot(getTarget());
-            tally = checker.lastTally(getTarget());
+            boolean satisfied = checker.satisfiedDeclared(getTarget());
+            tally = checker.rootTally;
             return satisfied;
         }
     }
 
-    /** Antelope's authority_checker over compiled programs. */
+    /**
+     * Antelope's authority_checker over compiled programs. Used-marks are shared by the whole
+     * transaction; each declared permission starts a fresh cache that holds the provided permissions.
+     */
     static final class Checker {
         static final byte BEING_EVALUATED = 1;
         static final byte SATISFIED = 2;
@@ -164,43 +179,49 @@ final class EosDecider implements ChainDecider {
 
         private final CompiledPolicy policy;
         private final Signatures signatures;
-        private final Set<String> providedPermissions;
+        private final List<String> providedPermissions;
         private final long delaySec;
+        private final int depthLimit;
         private final Map<String, Byte> cache = new HashMap<>();
-        private final Map<Integer, Long> tallies = new HashMap<>();
-        int depthLimit = EosAccount.DEFAULT_MAX_AUTHORITY_DEPTH;
+        long rootTally;
 
-        Checker(CompiledPolicy policy, Signatures signatures, Set<String> providedPermissions, long delaySec) {
+        Checker(CompiledPolicy policy, Signatures signatures, List<String> providedPermissions, long delaySec, int depthLimit) {
             this.policy = policy;
             this.signatures = signatures;
             this.providedPermissions = providedPermissions;
             this.delaySec = delaySec;
+            this.depthLimit = depthLimit;
         }
 
-        /** The root is visited as a weight-1 permission entry at depth 0. */
-        boolean visitRoot(int program) {
-            return visitPermission(program, policy.program(program).label(), 1, 0, 0) > 0;
-        }
-
-        long lastTally(int program) {
-            return tallies.getOrDefault(program, 0L);
-        }
-
-        byte status(int program, String label) {
-            Byte cached = cache.get(label);
-            if (cached != null) return cached;
-            if (providedPermissions.contains(label)) {
-                cache.put(label, SATISFIED);
-                return SATISFIED;
+        /** The declared permission, visited as a weight-1 account entry at depth 0 with a fresh cache. */
+        boolean satisfiedDeclared(int program) {
+            cache.clear();
+            for (String p : providedPermissions) cache.put(p.indexOf('@') < 0 ? p + "@" : p, SATISFIED);
+            Program root = policy.program(program);
+            byte status = status(root.label());
+            if (status != 0) {
+                rootTally = status == SATISFIED ? root.threshold() : 0;
+                return status == SATISFIED;
             }
-            return 0;
+            rootTally = 0;
+            if (depthLimit <= 0) return false;
+            cache.put(root.label(), BEING_EVALUATED);
+            boolean r = satisfied(root, 1);
+            cache.put(root.label(), r ? SATISFIED : UNSATISFIED);
+            return r;
+        }
+
+        /** The cached status of {@code actor@permission}, or of a provided {@code actor@} (any permission); 0 when none. */
+        private byte status(String label) {
+            Byte cached = cache.get(label);
+            if (cached == null) cached = cache.get(label.substring(0, label.indexOf('@') + 1));
+            return cached == null ? 0 : cached;
         }
 
         private long visitPermission(int program, String label, int weight, int depth, long total) {
-            byte status = status(program, label);
+            byte status = status(label);
             if (status == 0) {
-                if (depth < depthLimit) {
-                    if (program < 0) return total;
+                if (depth < depthLimit && program >= 0) {
                     cache.put(label, BEING_EVALUATED);
                     boolean r = satisfied(policy.program(program), depth + 1);
                     cache.put(label, r ? SATISFIED : UNSATISFIED);
@@ -230,12 +251,9 @@ final class EosDecider implements ChainDecider {
                     }
                     default -> total = visitPermission((int) p.refs()[i], p.labels()[i], p.weights()[i], depth, total);
                 }
-                if (total >= p.threshold()) {
-                    tallies.put(p.id(), total);
-                    return true;
-                }
+                if (depth == 1) rootTally = total;
+                if (total >= p.threshold()) return true;
             }
-            tallies.put(p.id(), total);
             signatures.restore(saved);
             return false;
         }

@@ -12,119 +12,145 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chromia FT4: the transaction authenticates with one auth descriptor of the account; its rules
- * must hold now, its flags must include every flag the operation needs, and enough of its signers
- * must have signed (its one signer for single-sig, signatures_required for multi-sig). When the
- * transaction names no descriptor, the first one that passes is used.
+ * Chromia FT4 (authentication.rell): the transaction authenticates with one auth descriptor of the
+ * account; its rules must hold now, its flags must include every flag the operation needs, and
+ * enough of its signers must have signed (its signer for single-sig, signatures_required for
+ * multi-sig). When the transaction names no descriptor, the first one that passes is used, and a
+ * denial is explained by the first descriptor that has the flags.
  */
 final class Ft4Decider implements ChainDecider {
 
     @Override
     public Verdict decide(Request request) {
-        List<ActionRequest> actions = request.tx().actions();
-        List<ActionDecision> out = new ArrayList<>();
-        actions.forEach(a -> out.add(Verdict.pending(a.account(), a.actionLabel())));
-        for (int i = 0; i < actions.size(); i++) {
-            ActionDecision d = decideOne(request, actions.get(i));
-            out.set(i, d);
-            if (d.decision() == Outcome.DENY) return new Verdict(out, d.reasons().get(0));
+        List<ActionResult> results = new ArrayList<>();
+        for (ActionRequest a : request.tx().actions()) {
+            ActionResult r = new ActionResult(a);
+            results.add(r);
+            decideOne(request, r);
         }
-        return new Verdict(out, null);
+        return Verdict.firstFailure(results);
     }
 
     static List<String> requiredFlags(ActionRequest a) {
         if (a.flags() != null) return a.flags();
-        return switch (a.action() == null ? "" : a.action()) {
+        if (a.action() == null) return null;
+        return switch (a.action()) {
             case "transfer" -> List.of("T");
-            case "account", "account_management" -> List.of("A");
+            case "account" -> List.of("A");
             default -> null;
         };
     }
 
-    private ActionDecision decideOne(Request request, ActionRequest a) {
+    private void decideOne(Request request, ActionResult r) {
         CompiledPolicy policy = request.policy();
+        ActionRequest a = r.request;
         CompiledAccount account = policy.account(a.account());
         if (account == null || !(account.source() instanceof Ft4Account ft4)) {
-            return deny(a, null, null, 0, 0, ReasonCode.UNKNOWN_ACCOUNT, "account `" + a.account() + "` is not an ft4 account of the policy");
+            r.fail(ReasonCode.UNKNOWN_ACCOUNT, "account `" + a.account() + "` is not an ft4 account of the policy");
+            return;
         }
         List<String> flags = requiredFlags(a);
         if (flags == null) {
-            return deny(a, null, null, 0, 0, ReasonCode.UNKNOWN_ACTION,
-                    "`" + a.actionLabel() + "` is not an ft4 action: use transfer, account, or {flags: [...]}");
+            r.fail(ReasonCode.UNKNOWN_ACTION, "`" + a.actionLabel() + "` is not an ft4 operation with known flags: "
+                    + "use transfer, account, or {flags: [...]}");
+            return;
         }
         String named = request.tx().authDescriptor();
         if (named != null) {
             int program = account.program(named);
             if (program < 0) {
-                return deny(a, a.account() + "@" + named, null, 0, 0, ReasonCode.UNKNOWN_DESCRIPTOR,
-                        "account `" + a.account() + "` has no auth descriptor `" + named + "`");
+                r.required = a.account() + "@" + named;
+                r.fail(ReasonCode.UNKNOWN_DESCRIPTOR, "account `" + a.account() + "` has no auth descriptor `" + named + "`");
+                return;
             }
-            return attempt(request, a, ft4, policy.program(program), flags);
+            report(request, r, policy.program(program), authenticate(request, policy.program(program), flags));
+            return;
         }
-        boolean[] before = request.signatures().snapshot();
-        Program reported = null;
+        Program firstWithFlags = null;
+        Reason firstFailure = null;
         for (AuthDescriptor d : ft4.descriptors()) {
-            if (!d.flags().containsAll(flags)) continue;
             Program p = policy.program(account.program(d.name()));
-            ActionDecision result = attempt(request, a, ft4, p, flags);
-            if (result.decision() == Outcome.ALLOW) return result;
-            request.signatures().restore(before);
-            if (reported == null) reported = p;
+            Reason failure = authenticate(request, p, flags);
+            if (failure == null) {
+                report(request, r, p, null);
+                return;
+            }
+            if (firstWithFlags == null && hasFlags(policy, p, flags)) {
+                firstWithFlags = p;
+                firstFailure = failure;
+            }
         }
-        if (reported != null) {
-            return attempt(request, a, ft4, reported, flags);
+        if (firstWithFlags != null) {
+            report(request, r, firstWithFlags, firstFailure);
+            return;
         }
-        return deny(a, a.account() + " flags " + flags, null, 0, 0, ReasonCode.MISSING_FLAGS,
-                "no auth descriptor of `" + a.account() + "` has flags " + flags);
+        r.required = a.account() + " flags " + flags;
+        r.fail(ReasonCode.MISSING_FLAGS, "no auth descriptor of `" + a.account() + "` has flags " + flags);
     }
 
-    private ActionDecision attempt(Request request, ActionRequest a, Ft4Account ft4, Program p, List<String> flags) {
-        String label = p.label();
+    /** The checks in the chain's order: rules, flags, signatures (through the descriptor's rule). Null when all pass. */
+    private static Reason authenticate(Request request, Program p, List<String> flags) {
         switch (Ft4Rules.status(p.rules(), request.tx().context())) {
             case EXPIRED -> {
-                return deny(a, label, null, 0, p.threshold(), ReasonCode.DESCRIPTOR_EXPIRED,
-                        "auth descriptor `" + label + "` has expired: rules " + DrlWriter.ruleText(p.rules()));
+                return ChainDecider.reason(ReasonCode.DESCRIPTOR_EXPIRED,
+                        "auth descriptor `" + p.label() + "` has expired: rules " + DrlWriter.ruleText(p.rules()));
             }
             case NOT_YET_VALID -> {
-                return deny(a, label, null, 0, p.threshold(), ReasonCode.DESCRIPTOR_NOT_YET_VALID,
-                        "auth descriptor `" + label + "` is not valid yet: rules " + DrlWriter.ruleText(p.rules()));
-            }
-            case MISSING_CONTEXT -> {
-                return deny(a, label, null, 0, p.threshold(), ReasonCode.DESCRIPTOR_NOT_YET_VALID,
-                        "auth descriptor `" + label + "` has rules " + DrlWriter.ruleText(p.rules())
-                                + " and the transaction's context does not give their variables");
+                return ChainDecider.reason(ReasonCode.DESCRIPTOR_NOT_YET_VALID, "auth descriptor `" + p.label()
+                        + "` is not valid yet (or the context lacks its variables): rules " + DrlWriter.ruleText(p.rules()));
             }
             default -> {
             }
         }
+        if (!hasFlags(request.policy(), p, flags)) {
+            return ChainDecider.reason(ReasonCode.MISSING_FLAGS, "auth descriptor `" + p.label() + "` lacks a flag of " + flags);
+        }
+        if (!request.rules().judge(new SignerCheck(p.id(), p, request.signatures()))) {
+            return ChainDecider.reason(ReasonCode.UNSATISFIED_AUTHORITY, "auth descriptor `" + p.label() + "` needs "
+                    + p.threshold() + " signature(s) of its signers, has " + signedSigners(p, request.signatures(), false));
+        }
+        return null;
+    }
+
+    private static boolean hasFlags(CompiledPolicy policy, Program p, List<String> flags) {
         for (String f : flags) {
-            long bit = request.policy().flagBit(f);
-            if (bit == 0 || (p.flags() & bit) == 0) {
-                return deny(a, label, null, 0, p.threshold(), ReasonCode.MISSING_FLAGS,
-                        "auth descriptor `" + label + "` lacks flag `" + f + "`");
+            long bit = policy.flagBit(f);
+            if (bit == 0 || (p.flags() & bit) == 0) return false;
+        }
+        return true;
+    }
+
+    /** Records the descriptor that answers: its signers that signed count as used, whatever the outcome. */
+    private static void report(Request request, ActionResult r, Program p, Reason failure) {
+        r.required = p.label();
+        r.threshold = p.threshold();
+        r.weight = signedSigners(p, request.signatures(), true);
+        if (failure == null) {
+            r.satisfy(p.label());
+        } else {
+            r.failure = failure;
+        }
+    }
+
+    /** The descriptor's distinct signers that signed; marks them used when asked. */
+    static int signedSigners(Program p, Signatures sigs, boolean mark) {
+        boolean[] counted = new boolean[sigs.size()];
+        int signed = 0;
+        for (int i = 0; i < p.size(); i++) {
+            int slot = sigs.slot(p.refs()[i]);
+            if (slot >= 0 && !counted[slot]) {
+                counted[slot] = true;
+                if (mark) sigs.used[slot] = true;
+                signed++;
             }
         }
-        SignerCheck check = new SignerCheck(p.id(), p, request.signatures());
-        boolean ok = request.rules().judge(check);
-        if (!ok) {
-            return deny(a, label, null, check.signed, p.threshold(), ReasonCode.UNSATISFIED_AUTHORITY,
-                    "auth descriptor `" + label + "` needs " + p.threshold() + " signature(s) of its signers, has " + check.signed);
-        }
-        return new ActionDecision(Outcome.ALLOW, a.account(), a.actionLabel(), label, label, check.signed, p.threshold(),
-                List.of(ChainDecider.reason(ReasonCode.AUTHORIZED, "auth descriptor `" + label + "` has " + check.signed
-                        + " of " + p.threshold() + " required signatures")));
+        return signed;
     }
 
-    private static ActionDecision deny(ActionRequest a, String required, String by, long weight, long threshold, String code, String msg) {
-        return new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), required, by, weight, threshold,
-                List.of(ChainDecider.reason(code, msg)));
-    }
-
-    /** Counts the descriptor's distinct signers that signed, marking them used. */
+    /** A descriptor's signatures judged by its rule: signers that signed against signatures required. */
     private static final class SignerCheck extends Check {
         private final Program program;
         private final Signatures sigs;
-        long signed;
 
         SignerCheck(int target, Program program, Signatures sigs) {
             super(target);
@@ -134,17 +160,7 @@ final class Ft4Decider implements ChainDecider {
 
         @Override
         public boolean reaches(long threshold) {
-            boolean[] counted = new boolean[sigs.size()];
-            signed = 0;
-            for (int i = 0; i < program.size(); i++) {
-                int slot = sigs.slot(program.refs()[i]);
-                if (slot >= 0 && !counted[slot]) {
-                    counted[slot] = true;
-                    sigs.used[slot] = true;
-                    signed++;
-                }
-            }
-            return signed >= threshold;
+            return signedSigners(program, sigs, false) >= threshold;
         }
     }
 }

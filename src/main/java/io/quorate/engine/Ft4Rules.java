@@ -4,36 +4,38 @@ import io.quorate.policy.Ft4Rule;
 import io.quorate.transaction.Context;
 
 /**
- * FT4 auth descriptor rules against the chain's state. A comparison is active once it can no
- * longer become true later ({@code lt}, {@code le} and {@code op_count} always; {@code gt} once the
- * current value passed the bound; {@code ge}/{@code eq} once it reached it); an active comparison
- * that does not hold has expired.
+ * FT4 auth descriptor rules against the chain's state (auth_descriptor_rule_validation.rell). A
+ * descriptor is usable when every comparison holds. When one does not, the descriptor has expired
+ * if every comparison is also active — can no longer change its answer: {@code op_count} always,
+ * {@code lt}/{@code le} always, {@code gt} once the value is passed, {@code ge}/{@code eq} once it
+ * is reached — and is not valid yet otherwise. A variable the context lacks holds for no
+ * comparison and is not active.
  */
 final class Ft4Rules {
 
-    enum Status { VALID, NOT_YET_VALID, EXPIRED, MISSING_CONTEXT }
+    enum Status { VALID, NOT_YET_VALID, EXPIRED }
 
     private Ft4Rules() {
     }
 
     static Status status(Ft4Rule rules, Context context) {
         if (rules == null) return Status.VALID;
-        boolean allHold = true;
+        boolean violated = false;
+        boolean allActive = true;
         for (Ft4Rule.Comparison c : rules.comparisons()) {
             Long current = current(c.variable(), context);
-            if (current == null) return Status.MISSING_CONTEXT;
-            boolean holds = holds(c.op(), current, c.value());
-            if (!holds && active(c, current)) return Status.EXPIRED;
-            allHold &= holds;
+            if (current == null || !holds(c.op(), current, c.value())) violated = true;
+            if (current == null || !active(c, current)) allActive = false;
         }
-        return allHold ? Status.VALID : Status.NOT_YET_VALID;
+        if (!violated) return Status.VALID;
+        return allActive ? Status.EXPIRED : Status.NOT_YET_VALID;
     }
 
-    static Long current(String variable, Context context) {
+    private static Long current(String variable, Context context) {
         return switch (variable) {
             case "block_height" -> context.blockHeight();
             case "block_time" -> context.blockTime();
-            case "op_count" -> context.opCount() == null ? 1L : context.opCount();
+            case "op_count" -> context.opCount();
             default -> null;
         };
     }
@@ -52,7 +54,6 @@ final class Ft4Rules {
     private static boolean active(Ft4Rule.Comparison c, long current) {
         if (c.variable().equals("op_count")) return true;
         return switch (c.op()) {
-            case "lt", "le" -> true;
             case "gt" -> current > c.value();
             case "ge", "eq" -> current >= c.value();
             default -> true;

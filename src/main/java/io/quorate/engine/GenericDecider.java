@@ -15,59 +15,60 @@ import java.util.Set;
 /**
  * Generic weighted thresholds: an authority is satisfied inside its validity window when the
  * weights of the keys that signed and of the referenced authorities that are satisfied reach its
- * threshold (every entry counts; no early exit); otherwise its parent may act for it. Cycles,
- * missing references and references deeper than {@code max_depth} add 0. Unused signatures are allowed.
+ * threshold (every entry counts; no early exit); otherwise its parent may act for it. An authority
+ * being evaluated (a cycle), a missing reference and a reference deeper than {@code max_depth}
+ * add 0. Keys of an authority that fails are not used. Unused signatures are allowed.
  */
 final class GenericDecider implements ChainDecider {
 
     @Override
     public Verdict decide(Request request) {
-        List<ActionRequest> actions = request.tx().actions();
-        List<ActionDecision> out = new ArrayList<>();
-        actions.forEach(a -> out.add(Verdict.pending(a.account(), a.actionLabel())));
-        for (int i = 0; i < actions.size(); i++) {
-            ActionDecision d = decideOne(request, actions.get(i));
-            out.set(i, d);
-            if (d.decision() == Outcome.DENY) return new Verdict(out, d.reasons().get(0));
+        Instant now = request.tx().context().time() != null ? request.tx().context().time() : Instant.now();
+        List<ActionResult> results = new ArrayList<>();
+        for (ActionRequest a : request.tx().actions()) {
+            ActionResult r = new ActionResult(a);
+            results.add(r);
+            decideOne(request, r, now);
         }
-        return new Verdict(out, null);
+        return Verdict.firstFailure(results);
     }
 
-    private ActionDecision decideOne(Request request, ActionRequest a) {
+    private void decideOne(Request request, ActionResult r, Instant now) {
         CompiledPolicy policy = request.policy();
+        ActionRequest a = r.request;
         CompiledAccount account = policy.account(a.account());
         if (account == null || !(account.source() instanceof GenericAccount generic)) {
-            return deny(a, null, 0, 0, ReasonCode.UNKNOWN_ACCOUNT, "account `" + a.account() + "` is not a generic account of the policy");
+            r.fail(ReasonCode.UNKNOWN_ACCOUNT, "account `" + a.account() + "` is not a generic account of the policy");
+            return;
         }
         String authority = a.action() == null ? null : generic.actions().get(a.action());
-        if (authority == null && a.action() != null) {
-            authority = generic.actions().containsKey("*") ? generic.actions().get("*")
-                    : generic.authorities().containsKey(a.action()) ? a.action() : null;
+        if (authority == null && a.action() != null) authority = generic.actions().get("*");
+        if (authority == null && a.action() != null && generic.authorities().containsKey(a.action())) authority = a.action();
+        if (authority == null) {
+            r.fail(ReasonCode.UNKNOWN_ACTION, "account `" + a.account() + "` has no authority for action `" + a.actionLabel() + "`");
+            return;
         }
-        if (authority == null || account.program(authority) < 0) {
-            return deny(a, null, 0, 0, ReasonCode.UNKNOWN_ACTION, "account `" + a.account() + "` has no authority for action `"
-                    + a.actionLabel() + "`");
+        r.required = a.account() + "@" + authority;
+        if (account.program(authority) < 0) {
+            r.fail(ReasonCode.UNKNOWN_AUTHORITY, "action `" + a.actionLabel() + "` needs authority `" + authority
+                    + "`, which account `" + a.account() + "` does not have");
+            return;
         }
-        Instant now = request.tx().context().time() != null ? request.tx().context().time() : Instant.now();
-        Evaluator evaluator = new Evaluator(policy, request.signatures(), now, generic.maxDepth());
         Program required = policy.program(account.program(authority));
-        long requiredTally = -1;
-        for (Program p = required; p != null; p = p.parent() < 0 ? null : policy.program(p.parent())) {
-            OwnCheck check = new OwnCheck(p.id(), evaluator);
-            boolean ok = request.rules().judge(check);
-            if (requiredTally < 0) requiredTally = check.tally;
-            if (ok) {
-                return new ActionDecision(Outcome.ALLOW, a.account(), a.actionLabel(), required.label(), p.label(), check.tally,
-                        p.threshold(), List.of(ChainDecider.reason(ReasonCode.AUTHORIZED, "`" + p.label() + "` is satisfied"
-                        + (p == required ? "" : " and acts for `" + required.label() + "`"))));
-            }
+        Evaluator evaluator = new Evaluator(request, now, generic.maxDepth());
+        Program by = evaluator.satisfied(required, 1);
+        r.weight = evaluator.requiredTally;
+        r.threshold = required.threshold();
+        if (by != null) {
+            r.weight = evaluator.satisfyingTally;
+            r.threshold = by.threshold();
+            r.satisfy(by.label());
+        } else if (required.valid() != null && !required.valid().contains(now)) {
+            r.fail(ReasonCode.AUTHORITY_NOT_VALID, "`" + required.label() + "` is valid " + window(required) + ", not at " + now);
+        } else {
+            r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + required.label() + "` is not satisfied: weight " + r.weight
+                    + " of threshold " + required.threshold());
         }
-        if (required.valid() != null && !required.valid().contains(now)) {
-            return deny(a, required, requiredTally, required.threshold(), ReasonCode.AUTHORITY_NOT_VALID,
-                    "`" + required.label() + "` is valid " + window(required) + ", not at " + now);
-        }
-        return deny(a, required, requiredTally, required.threshold(), ReasonCode.UNSATISFIED_AUTHORITY,
-                "`" + required.label() + "` is not satisfied: weight " + requiredTally + " of threshold " + required.threshold());
     }
 
     private static String window(Program p) {
@@ -75,85 +76,97 @@ final class GenericDecider implements ChainDecider {
                 + " until " + (p.valid().until() == null ? "any time" : p.valid().until());
     }
 
-    private static ActionDecision deny(ActionRequest a, Program required, long weight, long threshold, String code, String msg) {
-        return new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), required == null ? null : required.label(), null,
-                weight, threshold, List.of(ChainDecider.reason(code, msg)));
-    }
-
-    /** An authority judged on its own weights (its parent is tried as a check of its own). */
+    /** An authority's own weights judged by its rule (its parent is a separate check). */
     private static final class OwnCheck extends Check {
         private final Evaluator evaluator;
+        private final int depth;
         long tally;
 
-        OwnCheck(int target, Evaluator evaluator) {
+        OwnCheck(int target, Evaluator evaluator, int depth) {
             super(target);
             this.evaluator = evaluator;
+            this.depth = depth;
         }
 
         @Override
         public boolean reaches(long threshold) {
-            boolean ok = evaluator.own(evaluator.policy.program(getTarget()), 1);
-            tally = evaluator.lastTally;
-            return ok;
+            tally = evaluator.tally(evaluator.policy.program(getTarget()), depth);
+            return tally >= threshold;
         }
     }
 
     static final class Evaluator {
         final CompiledPolicy policy;
+        private final Request request;
         private final Signatures signatures;
         private final Instant now;
         private final int maxDepth;
-        private final Set<Integer> inProgress = new HashSet<>();
-        long lastTally;
+        private final Set<Integer> stack = new HashSet<>();
+        long requiredTally;
+        long satisfyingTally;
 
-        Evaluator(CompiledPolicy policy, Signatures signatures, Instant now, int maxDepth) {
-            this.policy = policy;
-            this.signatures = signatures;
+        Evaluator(Request request, Instant now, int maxDepth) {
+            this.request = request;
+            this.policy = request.policy();
+            this.signatures = request.signatures();
             this.now = now;
             this.maxDepth = maxDepth;
         }
 
-        /** Satisfied by its own weights, or through its parent. */
-        boolean satisfied(Program p, int depth) {
-            for (Program q = p; q != null; q = q.parent() < 0 ? null : policy.program(q.parent())) {
-                if (own(q, depth)) return true;
-            }
-            return false;
-        }
-
-        boolean own(Program p, int depth) {
-            if (p.valid() != null && !p.valid().contains(now)) {
-                lastTally = 0;
-                return false;
-            }
-            if (!inProgress.add(p.id())) {
-                lastTally = 0;
-                return false;
-            }
+        /** The authority that satisfies {@code p}: itself, or its nearest satisfied ancestor; null when none. */
+        Program satisfied(Program p, int depth) {
+            boolean root = depth == 1 && stack.isEmpty();
+            boolean topLevel = depth == 1;
+            stack.add(p.id());
             try {
                 boolean[] saved = signatures.snapshot();
-                long total = 0;
-                for (int i = 0; i < p.size(); i++) {
-                    if (p.kinds()[i] == Program.KEY) {
-                        int slot = signatures.slot(p.refs()[i]);
-                        if (slot >= 0) {
-                            signatures.used[slot] = true;
-                            total += p.weights()[i];
-                        }
+                boolean ok = false;
+                long own = 0;
+                if (p.valid() == null || p.valid().contains(now)) {
+                    if (topLevel) {
+                        // The required authority and its ancestors are judged by their rules; nested
+                        // references are evaluated inside that judgement.
+                        OwnCheck check = new OwnCheck(p.id(), this, depth);
+                        ok = request.rules().judge(check);
+                        own = check.tally;
                     } else {
-                        int ref = (int) p.refs()[i];
-                        if (ref >= 0 && depth < maxDepth && satisfied(policy.program(ref), depth + 1)) {
-                            total += p.weights()[i];
-                        }
+                        own = tally(p, depth);
+                        ok = own >= p.threshold();
                     }
                 }
-                lastTally = total;
-                if (total >= p.threshold()) return true;
+                if (root) requiredTally = own;
+                if (ok) {
+                    if (topLevel) satisfyingTally = own;
+                    return p;
+                }
                 signatures.restore(saved);
-                return false;
+                if (p.parent() >= 0 && !stack.contains(p.parent())) {
+                    return satisfied(policy.program(p.parent()), depth);
+                }
+                return null;
             } finally {
-                inProgress.remove(p.id());
+                stack.remove(p.id());
             }
+        }
+
+        /** Every present key and every satisfied reference, marking the keys used. */
+        long tally(Program p, int depth) {
+            long total = 0;
+            for (int i = 0; i < p.size(); i++) {
+                if (p.kinds()[i] == Program.KEY) {
+                    int slot = signatures.slot(p.refs()[i]);
+                    if (slot >= 0) {
+                        signatures.used[slot] = true;
+                        total += p.weights()[i];
+                    }
+                } else {
+                    int ref = (int) p.refs()[i];
+                    if (ref >= 0 && depth < maxDepth && !stack.contains(ref) && satisfied(policy.program(ref), depth + 1) != null) {
+                        total += p.weights()[i];
+                    }
+                }
+            }
+            return total;
         }
     }
 }

@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Hive's verify_authority: the required accounts of each role (sorted by name, as the chain's
- * sets are), a posting phase then an active/owner phase, each with its own sign_state (keys before
- * accounts, no rollback, nested accounts through the phase's role, depth 2, membership and account
- * limits). From hardfork 28 each role stands alone and unused signatures are allowed; before it
- * higher roles stand in for lower ones, posting may not be mixed, and unused signatures fail.
+ * Hive's verify_authority: the required accounts of each role (in name order, as the chain's sets
+ * are), a posting phase then an active/owner phase over one sign_state (keys before accounts, no
+ * rollback, nested accounts through the phase's role, depth 2, membership 40, 125 account loads).
+ * From hardfork 28 each role stands alone and unused signatures are allowed; before it higher
+ * roles stand in for lower ones, posting may not be mixed, and unused signatures fail.
  */
 final class HiveDecider implements ChainDecider {
 
@@ -28,112 +28,113 @@ final class HiveDecider implements ChainDecider {
     @Override
     public Verdict decide(Request request) {
         CompiledPolicy policy = request.policy();
-        List<ActionRequest> actions = request.tx().actions();
-        List<ActionDecision> out = new ArrayList<>();
-        TreeMap<String, Integer> posting = new TreeMap<>();
-        TreeMap<String, Integer> active = new TreeMap<>();
-        TreeMap<String, Integer> owner = new TreeMap<>();
-        Reason denial = null;
-        boolean legacy = false;
-        for (int i = 0; i < actions.size(); i++) {
-            ActionRequest a = actions.get(i);
-            out.add(Verdict.pending(a.account(), a.actionLabel()));
+        List<ActionResult> results = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        for (ActionRequest a : request.tx().actions()) {
+            ActionResult r = new ActionResult(a);
+            results.add(r);
+            String role = a.action() == null ? null : HiveOperations.role(a.action());
+            roles.add(role);
             CompiledAccount account = policy.account(a.account());
-            Reason failure = null;
-            String role = HiveOperations.role(a.action() == null ? "" : a.action());
-            if (account == null || !(account.source() instanceof HiveAccount hive)) {
-                failure = ChainDecider.reason(ReasonCode.UNKNOWN_ACCOUNT, "account `" + a.account() + "` is not a hive account of the policy");
+            if (account == null || !(account.source() instanceof HiveAccount)) {
+                r.fail(ReasonCode.UNKNOWN_ACCOUNT, "account `" + a.account() + "` is not a hive account of the policy");
             } else if (role == null) {
-                failure = ChainDecider.reason(ReasonCode.UNKNOWN_ACTION, "`" + a.actionLabel() + "` is not a hive operation quorate knows");
+                r.fail(ReasonCode.UNKNOWN_ACTION, "`" + a.actionLabel() + "` is not a hive operation whose role quorate knows");
             } else {
-                legacy |= hive.hardfork() < 28;
-                (role.equals("posting") ? posting : role.equals("active") ? active : owner).putIfAbsent(a.account(), i);
-            }
-            if (failure != null) {
-                out.set(i, new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), null, null, 0, 0, List.of(failure)));
-                if (denial == null) denial = failure;
+                r.required = a.account() + "@" + role;
+                r.threshold = threshold(policy, account.program(role));
             }
         }
-        if (denial != null) return new Verdict(out, denial);
-        if (legacy && !posting.isEmpty() && (!active.isEmpty() || !owner.isEmpty())) {
-            return new Verdict(out, ChainDecider.reason(ReasonCode.COMBINED_POSTING_AUTHORITY,
-                    "before hardfork 28 a transaction with posting operations cannot also need active or owner authority"));
+        Verdict failed = Verdict.firstFailure(results);
+        if (failed.denial() != null) return failed;
+
+        HiveAccount first = (HiveAccount) policy.account(request.tx().actions().get(0).account()).source();
+        boolean hf28 = first.hardfork() >= 28;
+        TreeSet<String> posting = new TreeSet<>();
+        TreeSet<String> active = new TreeSet<>();
+        TreeSet<String> owner = new TreeSet<>();
+        for (int i = 0; i < results.size(); i++) {
+            String account = results.get(i).request.account();
+            switch (roles.get(i)) {
+                case "posting" -> posting.add(account);
+                case "active" -> active.add(account);
+                default -> owner.add(account);
+            }
         }
-        SignState.Counter accountsLoaded = new SignState.Counter();
+        SignState s = new SignState(policy, request.signatures(), hf28);
         if (!posting.isEmpty()) {
-            SignState s = new SignState(policy, request.signatures(), "posting", accountsLoaded);
-            Reason r = checkRole(request, s, posting, "posting", legacy ? List.of("posting", "active", "owner") : List.of("posting"), out);
-            if (r != null) return new Verdict(out, r);
-            if (legacy) return new Verdict(out, irrelevant(request));
-        }
-        if (!active.isEmpty() || !owner.isEmpty()) {
-            SignState s = new SignState(policy, request.signatures(), "active", accountsLoaded);
-            Reason r = checkRole(request, s, active, "active", legacy ? List.of("active", "owner") : List.of("active"), out);
-            if (r == null) r = checkRole(request, s, owner, "owner", List.of("owner"), out);
-            if (r != null) return new Verdict(out, r);
-        }
-        return new Verdict(out, legacy ? irrelevant(request) : null);
-    }
-
-    private static Reason irrelevant(Request request) {
-        return request.signatures().allUsed() ? null : ChainDecider.reason(ReasonCode.IRRELEVANT_SIGNATURE,
-                "unnecessary signatures (not allowed before hardfork 28): " + String.join(", ", request.signatures().unusedLabels()));
-    }
-
-    /** Checks each required account of one role, trying {@code roles} in order (higher roles only before HF28). */
-    private static Reason checkRole(Request request, SignState s, TreeMap<String, Integer> required, String role,
-                                    List<String> roles, List<ActionDecision> out) {
-        for (var e : required.entrySet()) {
-            String name = e.getKey();
-            CompiledAccount account = request.policy().account(name);
-            String satisfiedBy = null;
-            long weight = -1;
-            long threshold = 0;
-            for (String tryRole : roles) {
-                int program = account.program(tryRole);
-                boolean ok;
-                long tally = 0;
-                if (tryRole.equals(s.phaseRole) && s.approved.contains(account.index())) {
-                    ok = true;
-                } else if (program < 0) {
-                    ok = false;
-                } else {
-                    RoleCheck check = new RoleCheck(program, s);
-                    ok = request.rules().judge(check);
-                    tally = check.tally;
-                }
-                if (weight < 0 || ok) {
-                    weight = tally;
-                    threshold = program < 0 ? 0 : request.policy().program(program).threshold();
-                }
-                if (ok) {
-                    satisfiedBy = name + "@" + tryRole;
-                    break;
-                }
+            if (!hf28 && !(active.isEmpty() && owner.isEmpty())) {
+                return Verdict.denyAll(results, ChainDecider.reason(ReasonCode.COMBINED_POSTING_AUTHORITY,
+                        "before hardfork 28 a transaction cannot mix posting operations with active or owner ones"));
             }
-            for (int i = 0; i < out.size(); i++) {
-                ActionRequest a = request.tx().actions().get(i);
-                if (a.account().equals(name) && role.equals(HiveOperations.role(a.action()))) {
-                    out.set(i, new ActionDecision(satisfiedBy != null ? Outcome.ALLOW : Outcome.DENY, name, a.actionLabel(),
-                            name + "@" + role, satisfiedBy, weight, threshold, List.of(satisfiedBy != null
-                            ? ChainDecider.reason(ReasonCode.AUTHORIZED, "`" + satisfiedBy + "` is satisfied")
-                            : missingAuthority(name, role, weight, threshold))));
-                }
+            s.phaseRole = "posting";
+            for (String id : posting) {
+                RoleResult c = s.checkAccount(request, id);
+                if (!hf28 && !c.satisfied) c = firstPassing(c, s.checkRole(request, id, "active"));
+                if (!hf28 && !c.satisfied) c = firstPassing(c, s.checkRole(request, id, "owner"));
+                Verdict v = record(results, roles, id, "posting", c);
+                if (v != null) return v;
             }
-            if (satisfiedBy == null) return missingAuthority(name, role, weight, threshold);
+            if (!hf28) return unusedSignatures(request, results);
         }
-        return null;
+        s.phaseRole = "active";
+        s.approved.clear();
+        for (String id : active) {
+            RoleResult c = s.checkAccount(request, id);
+            if (!hf28 && !c.satisfied) c = firstPassing(c, s.checkRole(request, id, "owner"));
+            Verdict v = record(results, roles, id, "active", c);
+            if (v != null) return v;
+        }
+        for (String id : owner) {
+            Verdict v = record(results, roles, id, "owner", s.checkRole(request, id, "owner"));
+            if (v != null) return v;
+        }
+        return hf28 ? Verdict.allow(results) : unusedSignatures(request, results);
     }
 
-    private static Reason missingAuthority(String account, String role, long weight, long threshold) {
-        return ChainDecider.reason(ReasonCode.UNSATISFIED_AUTHORITY,
-                "missing " + role + " authority of `" + account + "`: weight " + weight + " of threshold " + threshold);
+    /** A missing role is an authority nobody can satisfy: threshold 1, no entries. */
+    private static long threshold(CompiledPolicy policy, int program) {
+        return program < 0 ? 1 : policy.program(program).threshold();
     }
 
-    /** A role's authority judged by its rule, evaluated at depth 0 of the phase's sign_state. */
+    /** The outcome of checking one required role: the role that answered and its root tally. */
+    private record RoleResult(boolean satisfied, String role, long weight, long threshold) {
+    }
+
+    /** Before HF28 a higher role may stand in; when none does, the required role's own result is reported. */
+    private static RoleResult firstPassing(RoleResult required, RoleResult alternative) {
+        return alternative.satisfied ? alternative : required;
+    }
+
+    private static Verdict record(List<ActionResult> results, List<String> roles, String account, String role, RoleResult c) {
+        int first = -1;
+        for (int i = 0; i < results.size(); i++) {
+            ActionResult r = results.get(i);
+            if (!r.request.account().equals(account) || !roles.get(i).equals(role)) continue;
+            if (first < 0) first = i;
+            r.weight = c.weight;
+            r.threshold = c.threshold;
+            if (c.satisfied) {
+                r.satisfy(account + "@" + c.role);
+            } else {
+                r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "missing " + role + " authority of `" + account + "`: weight "
+                        + c.weight + " of threshold " + c.threshold);
+            }
+        }
+        return c.satisfied ? null : Verdict.deny(results, first);
+    }
+
+    private static Verdict unusedSignatures(Request request, List<ActionResult> results) {
+        if (request.signatures().allUsed()) return Verdict.allow(results);
+        return Verdict.denyAll(results, ChainDecider.reason(ReasonCode.IRRELEVANT_SIGNATURE,
+                "before hardfork 28 unnecessary signatures fail the transaction: "
+                        + String.join(", ", request.signatures().unusedLabels())));
+    }
+
+    /** A role's authority at the root of the sign_state, judged by its rule. */
     private static final class RoleCheck extends Check {
         private final SignState state;
-        long tally;
+        boolean satisfied;
 
         RoleCheck(int target, SignState state) {
             super(target);
@@ -142,63 +143,88 @@ final class HiveDecider implements ChainDecider {
 
         @Override
         public boolean reaches(long threshold) {
-            boolean ok = state.checkAuthority(state.policy.program(getTarget()), 0);
-            tally = state.lastRootTally;
-            return ok;
+            satisfied = state.checkImpl(state.policy.program(getTarget()), 0);
+            return satisfied;
         }
     }
 
-    /** Hive's sign_state over compiled programs. */
+    /** Hive's sign_state over compiled programs: marks without rollback, approved accounts, limits. */
     static final class SignState {
-        static final class Counter {
-            int loaded;
-        }
-
         final CompiledPolicy policy;
         private final Signatures signatures;
-        final String phaseRole;
+        private final boolean hf28;
         final Set<Integer> approved = new HashSet<>();
-        private final Counter accountsLoaded;
-        long lastRootTally;
+        String phaseRole;
+        private long accountAuthCount;
+        private long rootTally;
 
-        SignState(CompiledPolicy policy, Signatures signatures, String phaseRole, Counter accountsLoaded) {
+        SignState(CompiledPolicy policy, Signatures signatures, boolean hf28) {
             this.policy = policy;
             this.signatures = signatures;
-            this.phaseRole = phaseRole;
-            this.accountsLoaded = accountsLoaded;
+            this.hf28 = hf28;
         }
 
-        boolean checkAuthority(Program p, int depth) {
+        /** {@code check_authority(id)}: already approved, or the account's role of this phase. */
+        RoleResult checkAccount(Request request, String id) {
+            CompiledAccount account = policy.account(id);
+            int program = account.program(phaseRole);
+            long threshold = threshold(policy, program);
+            if (approved.contains(account.index())) return new RoleResult(true, phaseRole, threshold, threshold);
+            accountAuthCount = hf28 ? accountAuthCount + 1 : 1;
+            return root(request, program, phaseRole, threshold);
+        }
+
+        /** {@code check_authority(authority)}: a given role's authority at the root. */
+        RoleResult checkRole(Request request, String id, String role) {
+            int program = policy.account(id).program(role);
+            if (!hf28) accountAuthCount = 0;
+            return root(request, program, role, threshold(policy, program));
+        }
+
+        private RoleResult root(Request request, int program, String role, long threshold) {
+            rootTally = 0;
+            boolean ok = false;
+            if (program >= 0) {
+                RoleCheck check = new RoleCheck(program, this);
+                ok = request.rules().judge(check);
+            }
+            return new RoleResult(ok, role, rootTally, threshold);
+        }
+
+        /** {@code check_authority_impl}: keys in key order, then accounts in name order; stop at the threshold. */
+        boolean checkImpl(Program p, int depth) {
             long total = 0;
-            int examined = Math.min(p.size(), MAX_AUTHORITY_MEMBERSHIP);
-            boolean result = false;
-            for (int i = 0; i < examined && !result; i++) {
+            int membership = 0;
+            for (int i = 0; i < p.size(); i++) {
                 if (p.kinds()[i] == Program.KEY) {
-                    int slot = signatures.slot(p.refs()[i]);
-                    if (slot >= 0) {
-                        signatures.used[slot] = true;
+                    if (signatures.slot(p.refs()[i]) >= 0) {
+                        signatures.used[signatures.slot(p.refs()[i])] = true;
                         total += p.weights()[i];
-                        result = total >= p.threshold();
+                        if (depth == 0) rootTally = total;
+                        if (total >= p.threshold()) return true;
                     }
                 } else {
                     int account = (int) p.refs()[i];
-                    if (approved.contains(account)) {
-                        total += p.weights()[i];
-                        result = total >= p.threshold();
-                    } else if (depth < MAX_SIG_CHECK_DEPTH && account >= 0) {
-                        int nested = policy.account(account).program(phaseRole);
-                        if (nested >= 0 && ++accountsLoaded.loaded <= MAX_SIG_CHECK_ACCOUNTS
-                                && checkAuthority(policy.program(nested), depth + 1)) {
+                    if (!approved.contains(account)) {
+                        if (depth == MAX_SIG_CHECK_DEPTH) continue;
+                        if (accountAuthCount >= MAX_SIG_CHECK_ACCOUNTS) return false;
+                        accountAuthCount++;
+                        int nested = account < 0 ? -1 : policy.account(account).program(phaseRole);
+                        if (nested >= 0 && checkImpl(policy.program(nested), depth + 1)) {
                             approved.add(account);
                             total += p.weights()[i];
-                            result = total >= p.threshold();
+                            if (depth == 0) rootTally = total;
+                            if (total >= p.threshold()) return true;
                         }
+                    } else {
+                        total += p.weights()[i];
+                        if (depth == 0) rootTally = total;
+                        if (total >= p.threshold()) return true;
                     }
                 }
+                if (++membership >= MAX_AUTHORITY_MEMBERSHIP) return false;
             }
-            if (!result) result = total >= p.threshold();
-            if (depth == 0) lastRootTally = total;
-            return result;
+            return total >= p.threshold();
         }
     }
 }

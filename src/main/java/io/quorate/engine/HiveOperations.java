@@ -3,7 +3,7 @@ package io.quorate.engine;
 import java.util.Map;
 
 /** Which role each Hive operation needs (the operation's own authority lists in hive_operations.cpp). */
-final class HiveOperations {
+public final class HiveOperations {
 
     private HiveOperations() {
     }
@@ -25,14 +25,15 @@ final class HiveOperations {
             Map.entry("escrow_approve", "active"), Map.entry("escrow_dispute", "active"),
             Map.entry("escrow_release", "active"), Map.entry("recurrent_transfer", "active"),
             Map.entry("create_proposal", "active"), Map.entry("update_proposal_votes", "active"),
-            Map.entry("remove_proposal", "active"), Map.entry("decline_voting_rights", "owner"),
+            Map.entry("remove_proposal", "active"), Map.entry("request_account_recovery", "active"),
+            Map.entry("recover_account", "owner"), Map.entry("decline_voting_rights", "owner"),
             Map.entry("change_recovery_account", "owner"), Map.entry("account_update_owner", "owner"),
             Map.entry("vote", "posting"), Map.entry("comment", "posting"), Map.entry("comment_options", "posting"),
             Map.entry("delete_comment", "posting"), Map.entry("claim_reward_balance", "posting"),
             Map.entry("custom_json_posting", "posting"));
 
     /** The role an operation needs, or null for an operation Quorate does not know. */
-    static String role(String operation) {
+    public static String role(String operation) {
         return ROLE.get(operation);
     }
 }

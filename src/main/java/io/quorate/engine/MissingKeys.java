@@ -29,28 +29,29 @@ final class MissingKeys {
     private MissingKeys() {
     }
 
-    /** Keys reachable from {@code accounts}, minus those already provided, sorted by label then identity. */
+    /**
+     * The keys of the transaction's accounts and of every account they reference, directly or
+     * through other accounts, minus those already provided; sorted by label then identity.
+     */
     static List<KeyRef> candidates(CompiledPolicy policy, List<String> accounts, Set<Integer> provided) {
-        Set<Integer> seenPrograms = new HashSet<>();
+        Set<Integer> seenAccounts = new HashSet<>();
         Set<Integer> keys = new LinkedHashSet<>();
         Deque<Integer> work = new ArrayDeque<>();
         for (String name : accounts) {
             CompiledAccount account = policy.account(name);
-            if (account != null) work.addAll(account.programs().values());
+            if (account != null) work.add(account.index());
         }
         while (!work.isEmpty()) {
-            int id = work.pop();
-            if (!seenPrograms.add(id)) continue;
-            Program p = policy.program(id);
-            for (int i = 0; i < p.size(); i++) {
-                long ref = p.refs()[i];
-                if (p.kinds()[i] == Program.KEY) {
-                    keys.add((int) ref);
-                } else if (p.kinds()[i] == Program.ACCOUNT && ref >= 0) {
-                    if (p.chain() == Chain.HIVE) {
-                        work.addAll(policy.account((int) ref).programs().values());
-                    } else {
-                        work.add((int) ref);
+            int index = work.pop();
+            if (!seenAccounts.add(index)) continue;
+            for (int id : policy.account(index).programs().values()) {
+                Program p = policy.program(id);
+                for (int i = 0; i < p.size(); i++) {
+                    long ref = p.refs()[i];
+                    if (p.kinds()[i] == Program.KEY) {
+                        keys.add((int) ref);
+                    } else if (p.kinds()[i] == Program.ACCOUNT && ref >= 0) {
+                        work.add(p.chain() == Chain.HIVE ? (int) ref : policy.program((int) ref).account());
                     }
                 }
             }

@@ -52,7 +52,7 @@ public final class PreparedPolicy implements Authorizer {
 
     private Decision decide(Transaction tx, boolean explainMissing) {
         if (tx.actions().isEmpty()) {
-            return simpleDeny(tx, null, ReasonCode.MALFORMED_TRANSACTION, "the transaction has no action");
+            return simpleDeny(tx, ReasonCode.MALFORMED_TRANSACTION, "the transaction has no action", List.of());
         }
         Chain chain = null;
         for (ActionRequest a : tx.actions()) {
@@ -61,16 +61,18 @@ public final class PreparedPolicy implements Authorizer {
             if (chain == null) {
                 chain = account.source().chain();
             } else if (chain != account.source().chain()) {
-                return simpleDeny(tx, a, ReasonCode.MALFORMED_TRANSACTION, "the transaction mixes " + chain.id() + " and "
-                        + account.source().chain().id() + " accounts");
+                return simpleDeny(tx, ReasonCode.MALFORMED_TRANSACTION, "the transaction mixes " + chain.id() + " and "
+                        + account.source().chain().id() + " accounts", List.of());
             }
         }
         if (chain == null) {
             ActionRequest first = tx.actions().get(0);
-            return simpleDeny(tx, first, ReasonCode.UNKNOWN_ACCOUNT, "account `" + first.account() + "` is not in the policy");
+            return simpleDeny(tx, ReasonCode.UNKNOWN_ACCOUNT, "account `" + first.account() + "` is not in the policy", List.of());
         }
         Resolved resolved = resolve(chain, tx);
-        if (resolved.failure != null) return simpleDeny(tx, tx.actions().get(0), resolved.failure.code(), resolved.failure.message());
+        if (resolved.failure != null) {
+            return simpleDeny(tx, resolved.failure.code(), resolved.failure.message(), resolved.resolvedLabels);
+        }
         Request request = new Request(policy, tx, resolved.signatures, sessions.get());
         Verdict verdict = DECIDERS.get(chain).decide(request);
         List<List<String>> missing = List.of();
@@ -80,7 +82,8 @@ public final class PreparedPolicy implements Authorizer {
         return assemble(tx, verdict, resolved.signatures, missing);
     }
 
-    private record Resolved(Signatures signatures, Reason failure) {
+    /** The transaction's signatures, or why they cannot be used and the keys resolved before that. */
+    private record Resolved(Signatures signatures, Reason failure, List<String> resolvedLabels) {
     }
 
     private Resolved resolve(Chain chain, Transaction tx) {
@@ -88,22 +91,23 @@ public final class PreparedPolicy implements Authorizer {
         List<Integer> ids = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        String duplicate = null;
         for (String text : tx.signatures()) {
             KeyDirectory.Resolution r = directory.resolve(chain, text);
-            if (r.key() == null) return new Resolved(null, new Reason(ReasonCode.UNKNOWN_KEY, r.problem()));
+            if (r.key() == null) return new Resolved(null, new Reason(ReasonCode.UNKNOWN_KEY, r.problem()), labels);
             if (!seen.add(r.key().id().canonical())) {
-                if (chain == Chain.EOS || chain == Chain.HIVE) {
-                    return new Resolved(null, new Reason(ReasonCode.DUPLICATE_SIGNATURE,
-                            "key `" + r.key().label() + "` signed more than once"));
-                }
+                duplicate = duplicate == null ? r.key().label() : duplicate;
                 continue;
             }
             int id = policy.keys().idOf(r.key().id());
             ids.add(id >= 0 ? id : -2 - ids.size());
             labels.add(r.key().label());
         }
+        if (duplicate != null && (chain == Chain.EOS || chain == Chain.HIVE)) {
+            return new Resolved(null, new Reason(ReasonCode.DUPLICATE_SIGNATURE, "key `" + duplicate + "` signed more than once"), labels);
+        }
         return new Resolved(new Signatures(ids.stream().mapToInt(Integer::intValue).toArray(),
-                labels.toArray(String[]::new)), null);
+                labels.toArray(String[]::new)), null, labels);
     }
 
     private List<List<String>> missing(Transaction tx, Chain chain, Signatures signatures) {
@@ -122,36 +126,27 @@ public final class PreparedPolicy implements Authorizer {
     }
 
     private Decision assemble(Transaction tx, Verdict verdict, Signatures signatures, List<List<String>> missing) {
-        ActionDecision top = verdict.actions().get(0);
-        if (verdict.denial() != null) {
-            for (ActionDecision a : verdict.actions()) {
-                if (a.decision() == Outcome.DENY && !a.reasons().isEmpty()) {
-                    top = a;
-                    break;
-                }
-            }
-        }
+        List<ActionDecision> actions = verdict.decisions();
+        ActionDecision top = actions.get(verdict.focus());
         List<Reason> reasons = verdict.denial() != null ? List.of(verdict.denial()) : List.of(top.reasons().get(0));
         return new Decision(tx.id(), verdict.denial() == null ? Outcome.ALLOW : Outcome.DENY, top.account(), top.action(),
                 top.required(), top.satisfiedBy(), top.weight(), top.threshold(), signatures.usedLabels(),
-                signatures.unusedLabels(), missing, reasons, revision(), verdict.actions());
+                signatures.unusedLabels(), missing, reasons, revision(), actions);
     }
 
-    private Decision simpleDeny(Transaction tx, ActionRequest action, String code, String message) {
+    /** A transaction denied before any authority is looked at; {@code unused} are the keys resolved by then. */
+    private Decision simpleDeny(Transaction tx, String code, String message, List<String> unused) {
         Reason reason = new Reason(code, message);
-        List<String> given = new ArrayList<>(new LinkedHashSet<>(tx.signatures()));
         List<ActionDecision> actions = tx.actions().stream()
-                .map(a -> new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), null, null, 0, 0,
-                        a == action ? List.of(reason) : List.of()))
+                .map(a -> new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), null, null, 0, 0, List.of(reason)))
                 .toList();
-        return new Decision(tx.id(), Outcome.DENY, action == null ? null : action.account(),
-                action == null ? null : action.actionLabel(), null, null, 0, 0, List.of(), given, List.of(),
-                List.of(reason), revision(), actions);
+        ActionDecision top = actions.isEmpty() ? null : actions.get(0);
+        return new Decision(tx.id(), Outcome.DENY, top == null ? null : top.account(), top == null ? null : top.action(),
+                null, null, 0, 0, List.of(), unused, List.of(), List.of(reason), revision(), actions);
     }
 
     private Decision failClosed(Transaction tx, Throwable e) {
-        return simpleDeny(tx, tx.actions().isEmpty() ? null : tx.actions().get(0), ReasonCode.INTERNAL_ERROR,
-                "the decision failed and is denied: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        return simpleDeny(tx, ReasonCode.INTERNAL_ERROR, "the decision failed and is denied: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()), List.of());
     }
 }

@@ -3,12 +3,35 @@ package io.quorate.engine;
 import java.util.List;
 
 /**
- * What a chain decider found: one entry per action, and the reason the transaction is denied
- * (the first check that failed, in the chain's own order), or null when it is allowed.
+ * What a chain decider found: one result per action, the reason the transaction is denied (the
+ * first check that failed, in the chain's own order; null when allowed) and the action it concerns.
  */
-record Verdict(List<ActionDecision> actions, Reason denial) {
+record Verdict(List<ActionResult> actions, Reason denial, int focus) {
 
-    static ActionDecision pending(String account, String action) {
-        return new ActionDecision(Outcome.DENY, account, action, null, null, 0, 0, List.of());
+    static Verdict allow(List<ActionResult> actions) {
+        return new Verdict(actions, null, 0);
+    }
+
+    /** Denied because of action {@code focus}. */
+    static Verdict deny(List<ActionResult> actions, int focus) {
+        return new Verdict(actions, actions.get(focus).failure, focus);
+    }
+
+    /** Denied as a whole (unused signatures, mixed roles): every action shares the reason, the first is reported. */
+    static Verdict denyAll(List<ActionResult> actions, Reason reason) {
+        actions.forEach(a -> a.satisfied = false);
+        return new Verdict(actions, reason, 0);
+    }
+
+    /** The first failed action, or an allow. */
+    static Verdict firstFailure(List<ActionResult> actions) {
+        for (int i = 0; i < actions.size(); i++) {
+            if (actions.get(i).failure != null) return deny(actions, i);
+        }
+        return allow(actions);
+    }
+
+    List<ActionDecision> decisions() {
+        return actions.stream().map(a -> a.toDecision(denial)).toList();
     }
 }

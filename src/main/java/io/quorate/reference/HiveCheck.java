@@ -1,5 +1,6 @@
 package io.quorate.reference;
 
+import io.quorate.engine.HiveOperations;
 import io.quorate.engine.Reason;
 import io.quorate.engine.ReasonCode;
 import io.quorate.keys.KeyId;
@@ -31,30 +32,10 @@ final class HiveCheck implements ChainCheck {
     static final int MAX_AUTHORITY_MEMBERSHIP = 40;
     static final int MAX_SIG_CHECK_ACCOUNTS = 125;
 
-    private static final Map<String, String> ROLE_OF_OPERATION = roles();
-
     private final PolicySet policy;
 
     HiveCheck(PolicySet policy) {
         this.policy = policy;
-    }
-
-    private static Map<String, String> roles() {
-        Map<String, String> m = new TreeMap<>();
-        for (String op : List.of("transfer", "transfer_to_vesting", "withdraw_vesting", "delegate_vesting_shares",
-                "convert", "limit_order_create", "limit_order_cancel", "account_witness_vote",
-                "account_witness_proxy", "account_update", "account_update2", "custom_json", "transfer_to_savings",
-                "transfer_from_savings", "request_account_recovery", "active")) {
-            m.put(op, "active");
-        }
-        for (String op : List.of("vote", "comment", "comment_options", "delete_comment", "claim_reward_balance",
-                "posting")) {
-            m.put(op, "posting");
-        }
-        for (String op : List.of("change_recovery_account", "recover_account", "owner")) {
-            m.put(op, "owner");
-        }
-        return m;
     }
 
     @Override
@@ -66,7 +47,7 @@ final class HiveCheck implements ChainCheck {
         for (ActionRequest action : transaction.actions()) {
             Row row = new Row(action);
             rows.add(row);
-            String role = action.action() == null ? null : ROLE_OF_OPERATION.get(action.action());
+            String role = action.action() == null ? null : HiveOperations.role(action.action());
             roles.add(role);
             if (!(policy.account(action.account()) instanceof HiveAccount)) {
                 row.deny(ReasonCode.UNKNOWN_ACCOUNT, "account `" + action.account() + "`: not in the policy");

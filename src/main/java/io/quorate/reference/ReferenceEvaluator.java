@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -180,7 +181,7 @@ public final class ReferenceEvaluator implements Authorizer {
             KeyDirectory.Resolution r = directory.resolve(chain, text);
             if (r.key() != null) provided.add(r.key().id());
         }
-        List<KeyRef> pool = candidatePool(chain, provided);
+        List<KeyRef> pool = candidatePool(chain, transaction.actions(), provided);
         for (int k = 1; k <= Math.min(MAX_MISSING_SIZE, pool.size()); k++) {
             if (binomial(pool.size(), k) > MAX_SUBSETS) return List.of();
             List<List<String>> found = new ArrayList<>();
@@ -199,17 +200,41 @@ public final class ReferenceEvaluator implements Authorizer {
         return List.of();
     }
 
-    private List<KeyRef> candidatePool(Chain chain, Set<KeyId> provided) {
+    /**
+     * The keys of the transaction's accounts and of every account reachable from them through
+     * account references, minus the keys already provided.
+     */
+    private List<KeyRef> candidatePool(Chain chain, List<ActionRequest> actions, Set<KeyId> provided) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> queue = new ArrayList<>();
+        actions.forEach(a -> queue.add(a.account()));
         Map<KeyId, KeyRef> pool = new LinkedHashMap<>();
-        for (Account account : policy.accounts().values()) {
-            if (account.chain() != chain) continue;
+        while (!queue.isEmpty()) {
+            String name = queue.remove(0);
+            Account account = policy.account(name);
+            if (account == null || account.chain() != chain || !seen.add(name)) continue;
             for (KeyRef k : keysOf(account)) {
                 if (!provided.contains(k.id())) pool.putIfAbsent(k.id(), k);
             }
+            queue.addAll(referencedAccounts(account));
         }
         List<KeyRef> sorted = new ArrayList<>(pool.values());
         sorted.sort(Comparator.comparing(KeyRef::label).thenComparing(k -> k.id().canonical()));
         return sorted;
+    }
+
+    private static List<String> referencedAccounts(Account account) {
+        List<Authority> authorities = new ArrayList<>();
+        if (account instanceof EosAccount eos) authorities.addAll(eos.permissions().values());
+        if (account instanceof GenericAccount generic) authorities.addAll(generic.authorities().values());
+        if (account instanceof HiveAccount hive) {
+            for (Authority a : new Authority[] {hive.owner(), hive.active(), hive.posting()}) {
+                if (a != null) authorities.add(a);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        authorities.forEach(a -> a.accounts().forEach(ref -> out.add(ref.account())));
+        return out;
     }
 
     private static List<KeyRef> keysOf(Account account) {
