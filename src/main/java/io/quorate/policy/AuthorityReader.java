@@ -51,6 +51,7 @@ final class AuthorityReader {
             if (waits) f.add("waits");
             if (parent) f.add("parent");
             if (valid) f.add("valid");
+            f.add(SuppressionReader.FIELD);
             return f;
         }
     }

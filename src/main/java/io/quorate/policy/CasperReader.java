@@ -9,7 +9,7 @@ import java.util.List;
 /** Reads a {@code chain: casper} account: associated keys, action thresholds and the account hash. */
 final class CasperReader {
 
-    static final List<String> FIELDS = List.of("chain", "options", "keys", "thresholds", "account_hash");
+    static final List<String> FIELDS = List.of("chain", "options", "keys", "thresholds", "account_hash", SuppressionReader.FIELD);
     private static final IntRange VERSION = IntRange.of(1, 2).as("casper version 1 or 2");
     private static final IntRange U8 = IntRange.U8.as("casper weights and thresholds are u8");
 

@@ -11,7 +11,7 @@ import java.util.Map;
 /** Reads an {@code chain: eos} account: options, the permission tree and the links. */
 final class EosReader {
 
-    static final List<String> FIELDS = List.of("chain", "options", "permissions", "links");
+    static final List<String> FIELDS = List.of("chain", "options", "permissions", "links", SuppressionReader.FIELD);
     private static final String LINK_HELP = "write `contract::action` or `contract::*`, e.g. `eosio.token::transfer`";
 
     private EosReader() {

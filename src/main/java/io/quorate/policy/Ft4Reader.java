@@ -14,10 +14,10 @@ import java.util.Set;
 /** Reads a {@code chain: ft4} account: options, account id and auth descriptors with their rules. */
 final class Ft4Reader {
 
-    static final List<String> FIELDS = List.of("chain", "options", "account_id", "auth_descriptors");
+    static final List<String> FIELDS = List.of("chain", "options", "account_id", "auth_descriptors", SuppressionReader.FIELD);
     static final String MAIN_DESCRIPTOR = "main-descriptor";
     static final String INVALID_RULE = "invalid-rule";
-    private static final List<String> DESCRIPTOR_FIELDS = List.of("main", "signers", "signatures_required", "flags", "rules");
+    private static final List<String> DESCRIPTOR_FIELDS = List.of("main", "signers", "signatures_required", "flags", "rules", SuppressionReader.FIELD);
     private static final Set<String> OPS = Set.of("lt", "le", "eq", "ge", "gt");
     private static final Set<String> VARIABLES = Set.of("block_height", "block_time", "op_count");
     private static final String RULE_HELP = "write `[gt, block_height, 1000]`, or "

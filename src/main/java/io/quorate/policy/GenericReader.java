@@ -13,7 +13,7 @@ import java.util.Map;
 /** Reads a {@code chain: generic} account: named authorities and the actions they guard. */
 final class GenericReader {
 
-    static final List<String> FIELDS = List.of("chain", "options", "authorities", "actions");
+    static final List<String> FIELDS = List.of("chain", "options", "authorities", "actions", SuppressionReader.FIELD);
     static final String UNKNOWN_AUTHORITY = "unknown-authority";
 
     private GenericReader() {

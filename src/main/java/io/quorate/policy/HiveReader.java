@@ -9,7 +9,7 @@ import java.util.List;
 /** Reads a {@code chain: hive} account: the hardfork and the owner, active and posting roles. */
 final class HiveReader {
 
-    static final List<String> FIELDS = List.of("chain", "options", "owner", "active", "posting");
+    static final List<String> FIELDS = List.of("chain", "options", "owner", "active", "posting", SuppressionReader.FIELD);
     private static final IntRange HARDFORK = IntRange.of(1, 99).as("hive hardforks are numbered from 1");
 
     private HiveReader() {

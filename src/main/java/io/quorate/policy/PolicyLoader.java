@@ -140,9 +140,10 @@ public final class PolicyLoader {
         }
         KeyResolver resolver = new KeyResolver(keys);
         Map<String, Account> accounts = new LinkedHashMap<>();
-        roots.forEach((s, root) -> accounts(new AuthorityReader(x, resolver, s.name()), root, accounts));
+        List<Suppression> suppressions = new ArrayList<>();
+        roots.forEach((s, root) -> accounts(new AuthorityReader(x, resolver, s.name()), root, accounts, suppressions));
         if (!diagnostics.isEmpty()) throw new InputException(diagnostics);
-        return new PolicySet(accounts, keys, revision(sources));
+        return new PolicySet(accounts, keys, revision(sources), suppressions);
     }
 
     /** The file's top-level mapping when it declares a version this loader reads, else null (reported). */
@@ -189,7 +190,7 @@ public final class PolicyLoader {
         return out;
     }
 
-    private static void accounts(AuthorityReader in, YamlMapping root, Map<String, Account> accounts) {
+    private static void accounts(AuthorityReader in, YamlMapping root, Map<String, Account> accounts, List<Suppression> suppressions) {
         Requirements requirements = requirements(in.x, root);
         if (root.value("accounts") == null) return;
         YamlMapping m = in.x.mapping(root.get("accounts"), "`accounts`", DUPLICATE_ACCOUNT, "account");
@@ -202,7 +203,9 @@ public final class PolicyLoader {
                 continue;
             }
             Account a = account(in, e, requirements);
-            if (a != null) accounts.put(e.key(), a);
+            if (a == null) continue;
+            accounts.put(e.key(), a);
+            if (e.value() instanceof YamlMapping written) suppressions.addAll(SuppressionReader.read(in.x, e.key(), a.chain(), written));
         }
     }
 

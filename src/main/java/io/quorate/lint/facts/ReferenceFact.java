@@ -1,0 +1,20 @@
+package io.quorate.lint.facts;
+
+import io.quorate.diag.SourceLocation;
+
+/**
+ * A reference from an authority to another account's authority that counts for nothing:
+ * {@code problem} is {@code dangling}, {@code cycle}, {@code depth-exceeded} or {@code cross-chain}.
+ */
+public record ReferenceFact(
+        String account,
+        String authority,
+        String target,
+        String problem,
+        SourceLocation at) implements Subject {
+
+    @Override
+    public String subject() {
+        return "authority `" + authority + "`";
+    }
+}
