@@ -1,0 +1,23 @@
+package io.quorate.analysis;
+
+import io.quorate.diag.SourceLocation;
+
+/**
+ * A reference to another authority that adds nothing to the authority that writes it
+ * ({@code account}, {@code authority}), at least when reached through some expansion:
+ * {@code target} is what it names ({@code partner@active}; Hive: the account and the role the
+ * phase picks). {@code at} is where the reference is written.
+ */
+public record ReferenceProblem(String account, String authority, String target, Kind kind, SourceLocation at) {
+
+    public enum Kind {
+        /** The account or its authority does not exist. */
+        DANGLING,
+        /** The reference leads back into the chain of authorities being expanded. */
+        CYCLE,
+        /** The reference is reached deeper than the chain follows references. */
+        DEPTH_EXCEEDED,
+        /** The account belongs to another chain. */
+        CROSS_CHAIN
+    }
+}
