@@ -1,0 +1,235 @@
+package io.quorate.server;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorate.engine.Decision;
+import io.quorate.engine.Reason;
+import io.quorate.transaction.ActionRequest;
+import io.quorate.transaction.Transaction;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One JSON line per decision, written by a background thread from a bounded queue, so a request
+ * only pays for an enqueue. When the queue is full the request waits for room (counted as an
+ * overflow) rather than losing the entry; only a writer stuck longer than the wait limit (a full
+ * disk, say) makes an entry drop, and drops are counted, logged, and written into the log itself
+ * as a {@code {"type":"dropped"}} line once it moves again. Closing drains the queue and flushes.
+ */
+final class DecisionLog implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionLog.class);
+    private static final int BATCH = 1_024;
+
+    /** What is logged about one decision; rendered on the writer thread. */
+    record Entry(String decisionId, Instant time, String endpoint, Transaction input, Decision decision, long latencyNanos) {
+    }
+
+    private final BlockingQueue<Entry> queue;
+    private final int capacity;
+    private final long maxWaitNanos;
+    private final LogMask mask;
+    private final OutputStream out;
+    private final Thread writer;
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong overflows = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong droppedUnreported = new AtomicLong();
+    private final AtomicLong writeErrors = new AtomicLong();
+    private volatile boolean closing;
+
+    /** {@code target} is "-" for standard output, else a file appended to. */
+    static DecisionLog open(String target, int capacity, Duration maxWait, LogMask mask) throws IOException {
+        OutputStream out = target.equals("-")
+                ? new FilterOutputStream(System.out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                }
+                : new FileOutputStream(Path.of(target).toFile(), true);
+        return new DecisionLog(new BufferedOutputStream(out, 1 << 16), capacity, maxWait, mask);
+    }
+
+    DecisionLog(OutputStream out, int capacity, Duration maxWait, LogMask mask) {
+        this.out = out;
+        this.capacity = capacity;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.maxWaitNanos = maxWait.toNanos();
+        this.mask = mask;
+        this.writer = new Thread(this::drain, "quorate-decision-log");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    /** Queues one entry; waits for room when the queue is full. */
+    void record(Entry entry) {
+        if (closing) {
+            drop(1);
+            return;
+        }
+        if (queue.offer(entry)) return;
+        overflows.incrementAndGet();
+        try {
+            if (queue.offer(entry, maxWaitNanos, TimeUnit.NANOSECONDS)) return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drop(1);
+    }
+
+    private void drop(long n) {
+        long total = dropped.addAndGet(n);
+        droppedUnreported.addAndGet(n);
+        if (Long.bitCount(total) == 1) LOG.warn("decision log: {} entries dropped so far: the writer cannot keep up", total);
+    }
+
+    long queued() {
+        return queue.size();
+    }
+
+    long capacity() {
+        return capacity;
+    }
+
+    long written() {
+        return written.get();
+    }
+
+    long overflows() {
+        return overflows.get();
+    }
+
+    long dropped() {
+        return dropped.get();
+    }
+
+    long writeErrors() {
+        return writeErrors.get();
+    }
+
+    private void drain() {
+        List<Entry> batch = new ArrayList<>(BATCH);
+        boolean dirty = false;
+        while (true) {
+            try {
+                Entry first = queue.poll(50, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    if (dirty) dirty = !flush();
+                    if (closing && queue.isEmpty()) break;
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                for (Entry e : batch) write(e);
+                batch.clear();
+                dirty = true;
+                if (queue.isEmpty()) dirty = !flush();
+            } catch (InterruptedException e) {
+                if (closing && queue.isEmpty()) break;
+            }
+        }
+        flush();
+    }
+
+    private void write(Entry e) {
+        try {
+            long lost = droppedUnreported.getAndSet(0);
+            if (lost > 0) {
+                ObjectNode marker = Json.MAPPER.createObjectNode().put("type", "dropped").put("count", lost)
+                        .put("time", Instant.now().toString());
+                line(marker);
+            }
+            line(mask.apply(toJson(e)));
+            written.incrementAndGet();
+        } catch (IOException | RuntimeException ex) {
+            if (writeErrors.incrementAndGet() == 1) LOG.warn("decision log: write failed: {}", ex.toString());
+        }
+    }
+
+    private void line(ObjectNode node) throws IOException {
+        try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+            Json.MAPPER.writeTree(g, node);
+        }
+        out.write('\n');
+    }
+
+    private boolean flush() {
+        try {
+            out.flush();
+            return true;
+        } catch (IOException ex) {
+            if (writeErrors.incrementAndGet() == 1) LOG.warn("decision log: flush failed: {}", ex.toString());
+            return false;
+        }
+    }
+
+    static ObjectNode toJson(Entry e) {
+        Decision d = e.decision();
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("decision_id", e.decisionId());
+        o.put("time", e.time().toString());
+        o.put("revision", d.policyRevision());
+        o.put("endpoint", e.endpoint());
+        ObjectNode input = o.putObject("input");
+        Transaction tx = e.input();
+        if (tx.id() != null) input.put("id", tx.id());
+        ArrayNode actions = input.putArray("actions");
+        for (ActionRequest a : tx.actions()) {
+            ObjectNode an = actions.addObject().put("account", a.account()).put("action", a.actionLabel());
+            if (a.authorization() != null) an.put("authorization", a.authorization());
+        }
+        ArrayNode signatures = input.putArray("signatures");
+        tx.signatures().forEach(signatures::add);
+        if (!tx.approvals().isEmpty()) {
+            ArrayNode approvals = input.putArray("approvals");
+            tx.approvals().forEach(approvals::add);
+        }
+        if (tx.authDescriptor() != null) input.put("auth_descriptor", tx.authDescriptor());
+        o.put("decision", d.decision().label());
+        o.put("required", d.required());
+        ArrayNode reasons = o.putArray("reasons");
+        for (Reason r : d.reasons()) reasons.addObject().put("code", r.code()).put("message", r.message());
+        o.put("latency_ms", e.latencyNanos() / 1e6);
+        return o;
+    }
+
+    /** Stops taking entries, writes every queued one, flushes and closes the output. */
+    @Override
+    public void close() {
+        closing = true;
+        writer.interrupt();
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            out.close();
+        } catch (IOException e) {
+            LOG.warn("decision log: close failed: {}", e.toString());
+        }
+    }
+}

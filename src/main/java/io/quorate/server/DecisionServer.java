@@ -1,0 +1,159 @@
+package io.quorate.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The decision service: Jetty serving the v1 API over the policy store, with the decision log,
+ * the metrics and, if asked, the policy watcher. The policy compiles in the background after
+ * {@link #start}, and the server reports ready once it has. {@link #close} shuts down gracefully:
+ * it stops accepting, lets in-flight requests finish (up to the shutdown timeout), then drains and
+ * flushes the decision log.
+ */
+public final class DecisionServer implements AutoCloseable {
+
+    private final ServerOptions options;
+    private final ServerMetrics metrics;
+    private final PolicyStore store;
+    private final DecisionLog log;
+    private final Server jetty;
+    private final ServerConnector connector;
+    private PolicyWatcher watcher;
+    private CompletableFuture<PolicyStore.Result> firstLoad = new CompletableFuture<>();
+    private boolean closed;
+
+    private DecisionServer(ServerOptions options) throws IOException {
+        this.options = options;
+        this.metrics = new ServerMetrics();
+        this.store = new PolicyStore(options.policy(), metrics);
+        this.log = options.decisionLog() == null ? null : DecisionLog.open(options.decisionLog(), options.decisionLogQueue(),
+                options.decisionLogMaxWait(), LogMask.of(options.decisionLogMask()));
+        metrics.gauges(store, log);
+        BearerAuth auth = options.tokenFile() == null ? null : BearerAuth.fromFile(options.tokenFile());
+
+        QueuedThreadPool pool = options.threads() > 0 ? new QueuedThreadPool(options.threads(), Math.min(8, options.threads()))
+                : new QueuedThreadPool();
+        pool.setName("quorate-http");
+        this.jetty = new Server(pool);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        if (options.tlsKeystore() != null) {
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setKeyStorePath(options.tlsKeystore().toString());
+            tls.setKeyStoreType(options.tlsKeystoreType());
+            if (options.tlsKeystorePassword() != null) tls.setKeyStorePassword(options.tlsKeystorePassword());
+            http.addCustomizer(new SecureRequestCustomizer(false));
+            this.connector = new ServerConnector(jetty, tls, new HttpConnectionFactory(http));
+        } else {
+            this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        }
+        connector.setHost(options.bind());
+        connector.setPort(options.port());
+        connector.setIdleTimeout(Math.max(30_000, options.requestTimeout().toMillis()));
+        jetty.addConnector(connector);
+
+        Decider decider = new Decider(metrics, log);
+        RequestBody body = new RequestBody(options.maxBodyBytes());
+        AuthorizeEndpoint authorize = new AuthorizeEndpoint(store, decider, body, options.maxBatch());
+        PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), options.watch());
+        HealthEndpoint health = new HealthEndpoint(store, log);
+        MetricsEndpoint scrape = new MetricsEndpoint(metrics);
+        LintEndpoint lint = new LintEndpoint();
+        Router router = new Router(auth, metrics, options.requestTimeout().toNanos())
+                .route("POST", "/v1/authorize", "authorize", Router.Guard.TOKEN_IF_CONFIGURED, authorize::single)
+                .route("POST", "/v1/authorize/batch", "authorize-batch", Router.Guard.TOKEN_IF_CONFIGURED, authorize::batch)
+                .route("POST", "/v1/lint", "lint", Router.Guard.TOKEN_IF_CONFIGURED, lint::lint)
+                .route("GET", "/v1/policy", "policy", Router.Guard.TOKEN_IF_CONFIGURED, policy::get)
+                .route("POST", "/v1/policy/reload", "policy-reload", Router.Guard.TOKEN_REQUIRED, policy::reload)
+                .route("GET", "/health", "health", Router.Guard.OPEN, health::ready)
+                .route("GET", "/health/ready", "health", Router.Guard.OPEN, health::ready)
+                .route("GET", "/health/live", "health", Router.Guard.OPEN, health::live)
+                .route("GET", "/metrics", "metrics", Router.Guard.OPEN, scrape::get);
+        jetty.setHandler(new GracefulHandler(router));
+        jetty.setErrorHandler(new JsonErrorHandler());
+        jetty.setStopTimeout(options.shutdownTimeout().toMillis());
+        jetty.setStopAtShutdown(false);
+    }
+
+    /** Starts listening, then loads and compiles the policy in the background (and watches it, with --watch). */
+    public static DecisionServer start(ServerOptions options) throws Exception {
+        DecisionServer s = new DecisionServer(options);
+        try {
+            s.jetty.start();
+            s.firstLoad = s.store.reload("startup");
+            if (options.watch()) s.watcher = new PolicyWatcher(options.policy(), s.store, options.watchDebounce());
+        } catch (Exception e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    /** The port listened on (the one chosen by the system when the options said 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public URI uri() {
+        String host = options.bind().contains(":") ? "[" + options.bind() + "]" : options.bind();
+        return URI.create((options.tlsKeystore() == null ? "http" : "https") + "://" + host + ":" + port());
+    }
+
+    /** Waits until a policy is serving or a load has failed; true when one serves. */
+    public boolean awaitFirstLoad(Duration timeout) throws InterruptedException {
+        try {
+            return firstLoad.get(timeout.toMillis(), TimeUnit.MILLISECONDS).serving() != null;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        }
+    }
+
+    /** The revision serving, or null while none is. */
+    public String revision() {
+        ServingPolicy s = store.current();
+        return s == null ? null : s.revision();
+    }
+
+    /** Why the last reload was rejected, as text, or null. */
+    public String lastReloadError() {
+        ReloadFailure f = store.lastFailure();
+        if (f == null) return null;
+        StringBuilder sb = new StringBuilder(f.message());
+        f.diagnostics().forEach(d -> sb.append('\n').append(d.render()));
+        return sb.toString();
+    }
+
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    /** Graceful: stop accepting, finish in-flight requests, then drain and flush the decision log. */
+    @Override
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(DecisionServer.class).warn("stopping the HTTP server: {}", e.toString());
+        }
+        if (watcher != null) watcher.close();
+        store.close();
+        if (log != null) log.close();
+        metrics.close();
+    }
+}

@@ -1,0 +1,45 @@
+package io.quorate.server;
+
+/** The stable error codes of the API. Clients match on these strings: never rename one. */
+final class ErrorCode {
+    private ErrorCode() {
+    }
+
+    /** 400: the body is not JSON (or is empty). */
+    static final String MALFORMED_JSON = "malformed-json";
+    /** 400: a transaction with a missing, misspelt or wrongly typed field; each error names its field. */
+    static final String INVALID_TRANSACTION = "invalid-transaction";
+    /** 400: the body has the wrong shape for the endpoint (a list sent to /v1/authorize, say). */
+    static final String INVALID_REQUEST = "invalid-request";
+    /** 400: a posted policy (for /v1/lint) with errors. */
+    static final String INVALID_POLICY = "invalid-policy";
+    /** 401: no bearer token, or not one of the configured ones. */
+    static final String MISSING_TOKEN = "missing-token";
+    static final String INVALID_TOKEN = "invalid-token";
+    /** 403: reloading over HTTP is off because the server has no token file. */
+    static final String RELOAD_FORBIDDEN = "reload-forbidden";
+    static final String NOT_FOUND = "not-found";
+    static final String METHOD_NOT_ALLOWED = "method-not-allowed";
+    /** 413: the body exceeds --max-body-bytes. */
+    static final String BODY_TOO_LARGE = "body-too-large";
+    /** 413: a batch with more transactions than --max-batch. */
+    static final String BATCH_TOO_LARGE = "batch-too-large";
+    /** 415: the body is not sent as application/json. */
+    static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
+    /** 422: a well-formed transaction that cannot be decided (it asks for signature verification). */
+    static final String UNDECIDABLE_TRANSACTION = "undecidable-transaction";
+    /** 422: a reload found a policy that does not load or compile; the previous one keeps serving. */
+    static final String POLICY_REJECTED = "policy-rejected";
+    /** 501: the linter is not part of this build. */
+    static final String LINT_UNAVAILABLE = "lint-unavailable";
+    /** 503: no policy has compiled yet. */
+    static final String POLICY_NOT_READY = "policy-not-ready";
+    /** 503: the request ran past --request-timeout. */
+    static final String DEADLINE_EXCEEDED = "deadline-exceeded";
+    /** 503: the server is shutting down. */
+    static final String SHUTTING_DOWN = "shutting-down";
+    /** 400 from the HTTP layer itself (bad request line, headers too large, ...). */
+    static final String BAD_HTTP_REQUEST = "bad-http-request";
+    /** 500: a fault in Quorate outside a decision (decisions themselves fail closed to a deny). */
+    static final String INTERNAL_ERROR = "internal-error";
+}

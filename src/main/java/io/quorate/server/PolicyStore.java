@@ -1,0 +1,134 @@
+package io.quorate.server;
+
+import io.quorate.diag.Diagnostic;
+import io.quorate.diag.InputException;
+import io.quorate.engine.PreparedPolicy;
+import io.quorate.engine.Quorate;
+import io.quorate.policy.PolicyLoader;
+import io.quorate.policy.PolicySet;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The policy being served and its reloads. Loading and compiling run on one background thread,
+ * never on a request's; a policy that compiles replaces the served one in a single atomic write,
+ * and one that does not is recorded as the last failure while the previous policy keeps serving.
+ * Requests for a reload that arrive while one is waiting to run share it.
+ */
+final class PolicyStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyStore.class);
+
+    /** What a reload did: {@code serving} is the policy served afterwards (null if none ever compiled). */
+    record Result(boolean ok, boolean changed, ServingPolicy serving, ReloadFailure failure) {
+    }
+
+    private final List<Path> paths;
+    private final ServerMetrics metrics;
+    private final AtomicReference<ServingPolicy> current = new AtomicReference<>();
+    private final AtomicLong swaps = new AtomicLong();
+    private volatile ReloadFailure lastFailure;
+    private final ExecutorService compiler = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "quorate-policy-compiler");
+        t.setDaemon(true);
+        return t;
+    });
+    private CompletableFuture<Result> queued;
+
+    PolicyStore(List<Path> paths, ServerMetrics metrics) {
+        this.paths = List.copyOf(paths);
+        this.metrics = metrics;
+    }
+
+    /** The policy to decide with, or null while none has compiled. */
+    ServingPolicy current() {
+        return current.get();
+    }
+
+    /** The last rejected reload, or null when the last reload succeeded. */
+    ReloadFailure lastFailure() {
+        return lastFailure;
+    }
+
+    /** How many times a new policy has replaced the served one. */
+    long swaps() {
+        return swaps.get();
+    }
+
+    /** Loads and compiles the policy files again, in the background; {@code trigger} says why (for the log). */
+    synchronized CompletableFuture<Result> reload(String trigger) {
+        if (queued != null) return queued;
+        CompletableFuture<Result> next = new CompletableFuture<>();
+        queued = next;
+        try {
+            compiler.execute(() -> {
+                synchronized (this) {
+                    if (queued == next) queued = null;
+                }
+                next.complete(run(trigger));
+            });
+        } catch (RuntimeException rejected) {
+            queued = null;
+            next.complete(new Result(false, false, current(), new ReloadFailure(Instant.now(), "the server is shutting down", List.of())));
+        }
+        return next;
+    }
+
+    private Result run(String trigger) {
+        long start = System.nanoTime();
+        try {
+            PolicySet source = PolicyLoader.load(paths);
+            ServingPolicy before = current.get();
+            if (before != null && before.revision().equals(source.revision())) {
+                lastFailure = null;
+                metrics.reload("unchanged");
+                return new Result(true, false, before, null);
+            }
+            PreparedPolicy prepared = Quorate.prepare(source);
+            ServingPolicy now = new ServingPolicy(prepared, source, Instant.now(), (System.nanoTime() - start) / 1_000_000);
+            current.set(now);
+            swaps.incrementAndGet();
+            lastFailure = null;
+            metrics.reload("success");
+            metrics.serving(now);
+            LOG.info("policy {} loaded ({}): {} accounts in {} ms", now.revision(), trigger, source.accounts().size(), now.compileMillis());
+            return new Result(true, true, now, null);
+        } catch (InputException e) {
+            return fail(trigger, e.diagnostics().size() + (e.diagnostics().size() == 1 ? " problem" : " problems")
+                    + " in the policy", e.diagnostics());
+        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            return fail(trigger, "the policy failed to compile: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), List.of());
+        }
+    }
+
+    private Result fail(String trigger, String message, List<Diagnostic> diagnostics) {
+        ReloadFailure failure = new ReloadFailure(Instant.now(), message, diagnostics);
+        lastFailure = failure;
+        metrics.reload("failure");
+        ServingPolicy kept = current.get();
+        LOG.warn("policy reload ({}) rejected: {}; {}", trigger, message,
+                kept == null ? "no policy is serving" : "still serving " + kept.revision());
+        diagnostics.stream().limit(20).forEach(d -> LOG.warn("  {}", d.render()));
+        return new Result(false, false, kept, failure);
+    }
+
+    @Override
+    public void close() {
+        compiler.shutdownNow();
+        try {
+            compiler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

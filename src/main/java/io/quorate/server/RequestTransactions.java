@@ -1,0 +1,63 @@
+package io.quorate.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorate.diag.Diagnostic;
+import io.quorate.diag.InputException;
+import io.quorate.transaction.Transaction;
+import io.quorate.transaction.TransactionLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Transactions from a request body, read by the same loader as transaction files (the body is
+ * the file {@code request.json}), with its diagnostics turned into an API error: 400
+ * {@code malformed-json} for a body that is not JSON, 422 {@code undecidable-transaction} for
+ * well-formed transactions that ask for what Quorate cannot decide (signature verification), and
+ * 400 {@code invalid-transaction} otherwise; each error names its field as a JSON pointer.
+ */
+final class RequestTransactions {
+
+    static final String FILE = "request.json";
+    private static final String SYNTAX = "yaml-syntax";
+    private static final Set<String> UNDECIDABLE = Set.of("unsupported-field");
+
+    private RequestTransactions() {
+    }
+
+    static List<Transaction> parse(String body) {
+        try {
+            return TransactionLoader.load(FILE, body);
+        } catch (InputException e) {
+            throw toError(body, e.diagnostics()).failure();
+        }
+    }
+
+    static ApiError toError(String body, List<Diagnostic> diagnostics) {
+        List<ObjectNode> errors = new ArrayList<>();
+        for (Diagnostic d : diagnostics) errors.add(diagnostic(d, body));
+        boolean syntax = diagnostics.stream().anyMatch(d -> d.code().equals(SYNTAX));
+        boolean undecidable = !diagnostics.isEmpty() && diagnostics.stream().allMatch(d -> UNDECIDABLE.contains(d.code()));
+        String first = diagnostics.isEmpty() ? "the transaction is not valid" : diagnostics.get(0).message();
+        String more = diagnostics.size() > 1 ? " (and " + (diagnostics.size() - 1) + " more)" : "";
+        if (syntax) return new ApiError(400, ErrorCode.MALFORMED_JSON, "the body is not valid JSON: " + first, errors);
+        if (undecidable) return new ApiError(422, ErrorCode.UNDECIDABLE_TRANSACTION, first + more, errors);
+        return new ApiError(400, ErrorCode.INVALID_TRANSACTION, first + more, errors);
+    }
+
+    /** A diagnostic as an error object: code, message, field (when the body is given), line, column, help. */
+    static ObjectNode diagnostic(Diagnostic d, String body) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("code", d.code());
+        o.put("message", d.message());
+        String field = body == null ? null : FieldPointer.at(body, d.at().line(), d.at().column());
+        if (field != null) o.put("field", field);
+        if (body == null) o.put("file", d.at().file());
+        if (d.at().line() > 0) {
+            o.put("line", d.at().line());
+            o.put("column", d.at().column());
+        }
+        if (d.help() != null) o.put("help", d.help());
+        return o;
+    }
+}
