@@ -29,7 +29,8 @@ function highS(compact65) {
   const b = Buffer.from(compact65);
   const s = BigInt('0x' + hex(b.subarray(33, 65)));
   const flipped = Buffer.from((N - s).toString(16).padStart(64, '0'), 'hex');
-  const result = Buffer.concat([Buffer.from([b[0] ^ 1]), b.subarray(1, 33), flipped]);
+  const header = 31 + ((b[0] - 31) ^ 1);
+  const result = Buffer.concat([Buffer.from([header]), b.subarray(1, 33), flipped]);
   return result;
 }
 

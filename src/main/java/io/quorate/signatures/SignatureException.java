@@ -1,0 +1,9 @@
+package io.quorate.signatures;
+
+/** A signature that is malformed or does not verify; the message says why, in the style of diagnostics. */
+final class SignatureException extends Exception {
+
+    SignatureException(String message) {
+        super(message, null, false, false);
+    }
+}
