@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * {@code POST /v1/authorize}: one transaction, one decision. {@code POST /v1/authorize/batch}:
  * a list of transactions (or {@code {transactions: [...]}}), decisions in the same order, every
- * one against the same policy revision: the batch takes the served policy once, at its start.
+ * one against the same policy revision: the batch takes the served policy once, before its first decision.
  */
 final class AuthorizeEndpoint {
 
@@ -27,26 +27,25 @@ final class AuthorizeEndpoint {
     }
 
     void single(Exchange x) {
-        ServingPolicy serving = serving();
         String text = body.json(x);
         List<Transaction> txs = RequestTransactions.parse(text);
         if (txs.size() != 1 || text.stripLeading().startsWith("[")) {
             throw ApiError.of(400, ErrorCode.INVALID_REQUEST, "`/v1/authorize` takes one transaction object"
                     + (txs.size() == 1 ? "" : ", got " + txs.size()) + ": send lists to `/v1/authorize/batch`").failure();
         }
-        Decider.Decided d = decider.decide(serving, txs.get(0));
+        Decider.Decided d = decider.decide(serving(), txs.get(0));
         ObjectNode answer = render(d);
         decider.log("authorize", List.of(d));
         x.json(200, answer);
     }
 
     void batch(Exchange x) {
-        ServingPolicy serving = serving();
         List<Transaction> txs = RequestTransactions.parse(body.json(x));
         if (txs.size() > maxBatch) {
             throw ApiError.of(413, ErrorCode.BATCH_TOO_LARGE, "the batch holds " + txs.size() + " transactions: the limit is "
                     + maxBatch).failure();
         }
+        ServingPolicy serving = serving();
         List<Decider.Decided> decided = new ArrayList<>(txs.size());
         ObjectNode answer = Json.MAPPER.createObjectNode();
         answer.put("policy_revision", serving.revision());

@@ -72,7 +72,7 @@ public final class DecisionServer implements AutoCloseable {
         PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), options.watch());
         HealthEndpoint health = new HealthEndpoint(store, log);
         MetricsEndpoint scrape = new MetricsEndpoint(metrics);
-        LintEndpoint lint = new LintEndpoint();
+        LintEndpoint lint = new LintEndpoint(store, body);
         Router router = new Router(auth, metrics, options.requestTimeout().toNanos())
                 .route("POST", "/v1/authorize", "authorize", Router.Guard.TOKEN_IF_CONFIGURED, authorize::single)
                 .route("POST", "/v1/authorize/batch", "authorize-batch", Router.Guard.TOKEN_IF_CONFIGURED, authorize::batch)

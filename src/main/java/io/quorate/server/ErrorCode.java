@@ -7,7 +7,7 @@ final class ErrorCode {
 
     /** 400: the body is not JSON (or is empty). */
     static final String MALFORMED_JSON = "malformed-json";
-    /** 400: a transaction with a missing, misspelt or wrongly typed field; each error names its field. */
+    /** 400: a transaction with a missing, unknown, wrongly typed or conflicting field; each error names its field. */
     static final String INVALID_TRANSACTION = "invalid-transaction";
     /** 400: the body has the wrong shape for the endpoint (a list sent to /v1/authorize, say). */
     static final String INVALID_REQUEST = "invalid-request";
@@ -26,12 +26,12 @@ final class ErrorCode {
     static final String BATCH_TOO_LARGE = "batch-too-large";
     /** 415: the body is not sent as application/json. */
     static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
-    /** 422: a well-formed transaction that cannot be decided (it asks for signature verification). */
+    /** 422: a well-formed transaction with a value that cannot be decided on (an out-of-range number, say). */
     static final String UNDECIDABLE_TRANSACTION = "undecidable-transaction";
     /** 422: a reload found a policy that does not load or compile; the previous one keeps serving. */
     static final String POLICY_REJECTED = "policy-rejected";
-    /** 501: the linter is not part of this build. */
-    static final String LINT_UNAVAILABLE = "lint-unavailable";
+    /** 422: the linter failed on a posted policy. */
+    static final String LINT_FAILED = "lint-failed";
     /** 503: no policy has compiled yet. */
     static final String POLICY_NOT_READY = "policy-not-ready";
     /** 503: the request ran past --request-timeout. */

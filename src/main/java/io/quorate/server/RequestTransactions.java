@@ -5,6 +5,8 @@ import io.quorate.diag.Diagnostic;
 import io.quorate.diag.InputException;
 import io.quorate.transaction.Transaction;
 import io.quorate.transaction.TransactionLoader;
+import io.quorate.yaml.Expect;
+import io.quorate.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,15 +14,17 @@ import java.util.Set;
 /**
  * Transactions from a request body, read by the same loader as transaction files (the body is
  * the file {@code request.json}), with its diagnostics turned into an API error: 400
- * {@code malformed-json} for a body that is not JSON, 422 {@code undecidable-transaction} for
- * well-formed transactions that ask for what Quorate cannot decide (signature verification), and
- * 400 {@code invalid-transaction} otherwise; each error names its field as a JSON pointer.
+ * {@code malformed-json} for a body that is not JSON; 400 {@code invalid-transaction} when a field
+ * is missing, unknown, of the wrong type or in conflict with another (the request is malformed);
+ * otherwise 422 {@code undecidable-transaction}: every field is in place but a value cannot be
+ * decided on (an approval that is not {@code actor@permission}, a number out of range, an
+ * unsupported field, a repeated id). Each error names its field as a JSON pointer.
  */
 final class RequestTransactions {
 
     static final String FILE = "request.json";
-    private static final String SYNTAX = "yaml-syntax";
-    private static final Set<String> UNDECIDABLE = Set.of("unsupported-field");
+    private static final Set<String> MALFORMED = Set.of(Expect.WRONG_TYPE, Expect.MISSING_FIELD, Expect.UNKNOWN_FIELD,
+            Expect.DUPLICATE_KEY, "conflicting-fields");
 
     private RequestTransactions() {
     }
@@ -36,8 +40,8 @@ final class RequestTransactions {
     static ApiError toError(String body, List<Diagnostic> diagnostics) {
         List<ObjectNode> errors = new ArrayList<>();
         for (Diagnostic d : diagnostics) errors.add(diagnostic(d, body));
-        boolean syntax = diagnostics.stream().anyMatch(d -> d.code().equals(SYNTAX));
-        boolean undecidable = !diagnostics.isEmpty() && diagnostics.stream().allMatch(d -> UNDECIDABLE.contains(d.code()));
+        boolean syntax = diagnostics.stream().anyMatch(d -> d.code().equals(YamlReader.SYNTAX));
+        boolean undecidable = !diagnostics.isEmpty() && diagnostics.stream().noneMatch(d -> MALFORMED.contains(d.code()));
         String first = diagnostics.isEmpty() ? "the transaction is not valid" : diagnostics.get(0).message();
         String more = diagnostics.size() > 1 ? " (and " + (diagnostics.size() - 1) + " more)" : "";
         if (syntax) return new ApiError(400, ErrorCode.MALFORMED_JSON, "the body is not valid JSON: " + first, errors);
