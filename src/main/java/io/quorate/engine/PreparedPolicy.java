@@ -5,6 +5,9 @@ import io.quorate.compile.CompiledPolicy;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
+import io.quorate.signatures.OnChainAccounts;
+import io.quorate.signatures.Verification;
+import io.quorate.signatures.Verifier;
 import io.quorate.transaction.ActionRequest;
 import io.quorate.transaction.Transaction;
 import java.util.ArrayList;
@@ -54,6 +57,7 @@ public final class PreparedPolicy implements Authorizer {
         if (tx.actions().isEmpty()) {
             return simpleDeny(tx, ReasonCode.MALFORMED_TRANSACTION, "the transaction has no action", List.of());
         }
+        if (tx.evidence() != null) tx = OnChainAccounts.named(policy.source(), tx);
         Chain chain = null;
         for (ActionRequest a : tx.actions()) {
             CompiledAccount account = policy.account(a.account());
@@ -68,6 +72,14 @@ public final class PreparedPolicy implements Authorizer {
         if (chain == null) {
             ActionRequest first = tx.actions().get(0);
             return simpleDeny(tx, ReasonCode.UNKNOWN_ACCOUNT, "account `" + first.account() + "` is not in the policy", List.of());
+        }
+        if (tx.evidence() != null) {
+            // Real signatures: verify them and decide on the keys that made them.
+            Verification verification = Verifier.verify(chain, tx.evidence());
+            if (!verification.verified()) {
+                return simpleDeny(tx, ReasonCode.INVALID_SIGNATURE, verification.problem(), List.of());
+            }
+            tx = tx.withSigningKeys(verification.keys());
         }
         Resolved resolved = resolve(chain, tx);
         if (resolved.failure != null) {

@@ -10,6 +10,8 @@ public final class ReasonCode {
     public static final String UNSATISFIED_AUTHORITY = "unsatisfied-authority";
     public static final String IRRELEVANT_SIGNATURE = "irrelevant-signature";
     public static final String DUPLICATE_SIGNATURE = "duplicate-signature";
+    /** A real signature that is malformed, not canonical, or not made over the transaction's digest. */
+    public static final String INVALID_SIGNATURE = "invalid-signature";
     public static final String IRRELEVANT_AUTHORIZATION = "irrelevant-authorization";
     public static final String UNKNOWN_ACCOUNT = "unknown-account";
     public static final String UNKNOWN_ACTION = "unknown-action";

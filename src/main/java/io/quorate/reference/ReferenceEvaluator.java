@@ -20,6 +20,9 @@ import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.KeyWeight;
 import io.quorate.policy.PolicySet;
+import io.quorate.signatures.OnChainAccounts;
+import io.quorate.signatures.Verification;
+import io.quorate.signatures.Verifier;
 import io.quorate.transaction.ActionRequest;
 import io.quorate.transaction.Transaction;
 import java.util.ArrayList;
@@ -60,6 +63,18 @@ public final class ReferenceEvaluator implements Authorizer {
     @Override
     public Decision authorize(Transaction transaction) {
         try {
+            if (transaction.evidence() != null) {
+                transaction = OnChainAccounts.named(policy, transaction);
+                Chain chain = chainOf(transaction.actions());
+                if (chain != null && transaction.actions().stream()
+                        .map(a -> policy.account(a.account())).allMatch(a -> a == null || a.chain() == chain)) {
+                    Verification verification = Verifier.verify(chain, transaction.evidence());
+                    if (!verification.verified()) {
+                        return transactionDenied(transaction, ReasonCode.INVALID_SIGNATURE, verification.problem(), List.of());
+                    }
+                    transaction = transaction.withSigningKeys(verification.keys());
+                }
+            }
             Decision decision = decide(transaction, List.of());
             if (decision.decision() == Outcome.DENY && decision.hasReason(ReasonCode.UNSATISFIED_AUTHORITY)) {
                 return withMissing(decision, missing(transaction));

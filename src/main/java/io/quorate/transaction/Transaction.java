@@ -1,13 +1,16 @@
 package io.quorate.transaction;
 
 import io.quorate.diag.SourceLocation;
+import io.quorate.signatures.Evidence;
 import java.util.List;
 
 /**
  * A candidate transaction: its actions, the keys that signed it (key names or public keys, as the
  * user wrote them), EOS permissions already satisfied (approvals), the FT4 descriptor it names,
  * and the chain context. {@code expected} is the outcome an example file records next to the
- * transaction, or null.
+ * transaction, or null. {@code evidence} is set when the transaction carries real signatures (a
+ * digest and the signatures over it) instead of a list of keys; {@code signatures} is then empty
+ * until the signatures are verified and replaced by the keys that made them.
  */
 public record Transaction(
         String id,
@@ -17,13 +20,25 @@ public record Transaction(
         String authDescriptor,
         Context context,
         Expectation expected,
-        SourceLocation at) {
+        SourceLocation at,
+        Evidence evidence) {
 
     public Transaction {
         actions = List.copyOf(actions);
         signatures = List.copyOf(signatures);
         approvals = List.copyOf(approvals);
         context = context == null ? Context.EMPTY : context;
+    }
+
+    /** A transaction that lists the keys that signed it. */
+    public Transaction(String id, List<ActionRequest> actions, List<String> signatures, List<String> approvals,
+            String authDescriptor, Context context, Expectation expected, SourceLocation at) {
+        this(id, actions, signatures, approvals, authDescriptor, context, expected, at, null);
+    }
+
+    /** This transaction with its verified signatures replaced by the keys that made them, in order. */
+    public Transaction withSigningKeys(List<String> keys) {
+        return new Transaction(id, actions, keys, approvals, authDescriptor, context, expected, at, null);
     }
 
     public static Transaction of(String account, String action, List<String> signatures) {

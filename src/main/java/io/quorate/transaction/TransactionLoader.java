@@ -3,6 +3,10 @@ package io.quorate.transaction;
 import io.quorate.diag.Diagnostic;
 import io.quorate.diag.InputException;
 import io.quorate.diag.SourceLocation;
+import io.quorate.signatures.CasperDeploy;
+import io.quorate.signatures.Evidence;
+import io.quorate.signatures.HiveTransaction;
+import io.quorate.signatures.SignatureEntry;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
@@ -18,6 +22,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +32,10 @@ import java.util.Optional;
 /**
  * Loads candidate transactions from YAML (or JSON): one transaction, a list of them, or
  * {@code {transactions: [...]}}. Signatures stay as written (key names or public keys); they are
- * resolved against a policy later. Every problem is reported at once, as one {@link InputException}.
+ * resolved against a policy later. A transaction may instead carry real signatures: a
+ * {@code digest} with signatures in the chain's format, or the chain's own signed transaction
+ * ({@code hive_transaction}, {@code casper_deploy}), whose digest is computed here and verified
+ * when a policy decides. Every problem is reported at once, as one {@link InputException}.
  */
 public final class TransactionLoader {
 
@@ -38,10 +48,10 @@ public final class TransactionLoader {
 
     private static final List<String> FIELDS = List.of("id", "account", "action", "authorization", "auth_descriptor",
             "signatures", "approvals", "context", "actions", "expect",
-            "digest", "hive_transaction", "casper_deploy");
-    private static final List<String> NOT_YET = List.of("digest", "hive_transaction", "casper_deploy");
-    private static final String NOT_YET_MESSAGE = "signature verification is not supported yet: list the keys that signed";
-    private static final String NOT_YET_HELP = "write `signatures: [alice, bob]` with the key names or public keys that signed";
+            "digest", "hive_transaction", "casper_deploy", "chain_id");
+    private static final List<String> NATIVE = List.of("hive_transaction", "casper_deploy");
+    private static final String NEEDS_DIGEST_HELP =
+            "add `digest: <hex of what was signed>`, or list the key names or public keys that signed";
     private static final List<String> ACTION_FIELDS = List.of("account", "action", "authorization");
     private static final List<String> CONTEXT_FIELDS = List.of("time", "block_height", "block_time", "op_count", "delay_sec");
     private static final IntRange DELAY = IntRange.U32.as("delays are u32 seconds");
@@ -110,17 +120,145 @@ public final class TransactionLoader {
         if (id == null) id = defaultId;
         String c = "transaction `" + id + "`";
         x.onlyFields(m, c, FIELDS);
-        for (String field : NOT_YET) {
-            YamlMapping.Entry e = m.entry(field);
-            if (e != null) x.error(UNSUPPORTED_FIELD, e.keyAt(), c + ": `" + field + "`: " + NOT_YET_MESSAGE, NOT_YET_HELP);
+        Evidence evidence = null;
+        List<ActionRequest> actions;
+        List<String> signatures = List.of();
+        String nativeField = NATIVE.stream().filter(m::has).findFirst().orElse(null);
+        if (nativeField != null) {
+            for (String other : List.of("digest", "signatures", "hive_transaction", "casper_deploy")) {
+                YamlMapping.Entry e = m.entry(other);
+                if (e != null && !other.equals(nativeField)) {
+                    x.error(CONFLICTING_FIELDS, e.keyAt(), c + ": `" + other + "` next to `" + nativeField + "`",
+                            "the signatures and digest come from `" + nativeField + "` itself");
+                }
+            }
+            Native n = nativeTransaction(x, m, nativeField, c);
+            evidence = n == null ? null : n.evidence;
+            actions = n == null ? List.of() : nativeActions(x, m, n.actions, c);
+        } else {
+            YamlMapping.Entry chainId = m.entry("chain_id");
+            if (chainId != null) {
+                x.error(UNSUPPORTED_FIELD, chainId.keyAt(), c + ": `chain_id` belongs to a `hive_transaction`", null);
+            }
+            actions = actions(x, m, c);
+            if (m.has("digest")) {
+                byte[] digest = digest(x, m.get("digest"), c + ": `digest`");
+                List<SignatureEntry> entries = signatureEntries(x, m.get("signatures"), c);
+                if (digest != null) evidence = new Evidence(digest, entries, "digest");
+            } else {
+                signatures = signatures(x, m.get("signatures"), c);
+            }
         }
-        List<ActionRequest> actions = actions(x, m, c);
-        List<String> signatures = signatures(x, m.get("signatures"), c);
         List<String> approvals = approvals(x, m.get("approvals"), c);
         String descriptor = m.value("auth_descriptor") == null ? null : x.string(m.get("auth_descriptor"), c + ": `auth_descriptor`");
         Context context = m.value("context") == null ? Context.EMPTY : context(x, m.get("context"), c);
         Expectation expected = m.value("expect") == null ? null : expectation(x, m.get("expect"), c);
-        return new Transaction(id, actions, signatures, approvals, descriptor, context, expected, m.at());
+        return new Transaction(id, actions, signatures, approvals, descriptor, context, expected, m.at(), evidence);
+    }
+
+    /** What a native transaction gives: its digest and signatures, and the account and action of each operation. */
+    private record Native(Evidence evidence, List<ActionRequest> actions) {
+    }
+
+    private static Native nativeTransaction(Expect x, YamlMapping m, String field, String c) {
+        String nc = c + ": `" + field + "`";
+        YamlNode node = m.get(field);
+        if (x.mapping(node, nc) == null) return null;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> tree = (Map<String, Object>) plain(node);
+        SourceLocation at = m.entry(field).keyAt();
+        try {
+            if (field.equals("hive_transaction")) {
+                Object inner = tree.remove("chain_id");
+                String chainId = m.value("chain_id") != null ? x.string(m.get("chain_id"), c + ": `chain_id`")
+                        : inner instanceof String s ? s : HiveTransaction.MAINNET_CHAIN_ID;
+                if (chainId == null) return null;
+                byte[] digest = HiveTransaction.digest(tree, chainId);
+                List<SignatureEntry> entries = HiveTransaction.signatures(tree).stream().map(SignatureEntry::of).toList();
+                List<ActionRequest> actions = HiveTransaction.needs(tree).stream()
+                        .map(n -> new ActionRequest(n.account(), n.action(), null, null, at)).toList();
+                return new Native(new Evidence(digest, entries, field), actions);
+            }
+            CasperDeploy.Parsed deploy = CasperDeploy.parse(tree);
+            return new Native(new Evidence(deploy.hash(), deploy.approvals(), field),
+                    List.of(new ActionRequest(deploy.account(), "deploy", null, null, at)));
+        } catch (IllegalArgumentException e) {
+            x.error(INVALID_VALUE, node.at(), nc + ": " + e.getMessage(), field.equals("hive_transaction")
+                    ? "give the transaction as dhive or beem print it; supported operations: "
+                            + String.join(", ", HiveTransaction.supportedOperations())
+                    : "give the deploy as casper-client writes it");
+            return null;
+        }
+    }
+
+    /** The native transaction's actions, with `account` and `action` replacing the derived ones where given. */
+    private static List<ActionRequest> nativeActions(Expect x, YamlMapping m, List<ActionRequest> derived, String c) {
+        if (m.has("actions")) return actions(x, m, c);
+        String account = m.value("account") == null ? null : x.string(m.get("account"), c + ": `account`");
+        String action = m.value("action") == null ? null : x.string(m.get("action"), c + ": `action`");
+        String authorization = m.value("authorization") == null ? null : x.string(m.get("authorization"), c + ": `authorization`");
+        List<ActionRequest> out = new ArrayList<>();
+        for (ActionRequest a : derived) {
+            ActionRequest r = new ActionRequest(account == null ? a.account() : account, action == null ? a.action() : action,
+                    null, authorization, a.at());
+            if (!out.contains(r)) out.add(r);
+        }
+        if (out.isEmpty()) {
+            x.error(Expect.MISSING_FIELD, m.at(), c + ": the transaction has no operation to authorize", "give `account` and `action`");
+        }
+        return out;
+    }
+
+    private static byte[] digest(Expect x, YamlNode node, String c) {
+        String text = x.string(node, c);
+        if (text == null) return null;
+        String hex = text.startsWith("0x") ? text.substring(2) : text;
+        try {
+            byte[] digest = HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT));
+            if (digest.length == Evidence.DIGEST_LENGTH) return digest;
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        x.error(INVALID_VALUE, node.at(), c + ": `" + abbreviate(text) + "` is not a 32-byte digest in hex",
+                "a digest is 64 hex characters: the SHA-256 the signers signed");
+        return null;
+    }
+
+    private static List<SignatureEntry> signatureEntries(Expect x, YamlNode node, String c) {
+        List<SignatureEntry> out = new ArrayList<>();
+        List<YamlNode> items = x.list(node, c + ": `signatures`");
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode item = items.get(i);
+            String sc = c + ": signature " + (i + 1);
+            if (item instanceof YamlMapping sm) {
+                x.onlyFields(sm, sc, List.of("signer", "signature"));
+                YamlNode signer = x.required(sm, "signer", sc);
+                YamlNode signature = x.required(sm, "signature", sc);
+                String signerText = signer == null ? null : x.string(signer, sc + ": `signer`");
+                String signatureText = signature == null ? null : x.string(signature, sc + ": `signature`");
+                if (signerText != null && signatureText != null) out.add(new SignatureEntry(signerText, signatureText));
+                continue;
+            }
+            String s = x.string(item, sc);
+            if (s != null) out.add(SignatureEntry.of(s));
+        }
+        return out;
+    }
+
+    /** A YAML node as a plain tree (maps, lists, scalar text, null), the shape the native serializers read. */
+    private static Object plain(YamlNode node) {
+        if (node instanceof YamlMapping m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (YamlMapping.Entry e : m.entries()) out.put(e.key(), plain(e.value()));
+            return out;
+        }
+        if (node instanceof YamlSequence s) {
+            List<Object> out = new ArrayList<>();
+            for (YamlNode item : s.items()) out.add(plain(item));
+            return out;
+        }
+        YamlScalar scalar = (YamlScalar) node;
+        return scalar.isNull() ? null : scalar.text();
     }
 
     private static List<ActionRequest> actions(Expect x, YamlMapping m, String c) {
@@ -180,13 +318,14 @@ public final class TransactionLoader {
             YamlNode item = items.get(i);
             String sc = c + ": signature " + (i + 1);
             if (item instanceof YamlMapping) {
-                x.error(UNSUPPORTED_FIELD, item.at(), sc + ": " + NOT_YET_MESSAGE, NOT_YET_HELP);
+                x.error(Expect.MISSING_FIELD, item.at(), sc + ": a signature needs the `digest` it signs", NEEDS_DIGEST_HELP);
                 continue;
             }
             String s = x.string(item, sc);
             if (s == null) continue;
             if (s.startsWith("SIG_")) {
-                x.error(UNSUPPORTED_FIELD, item.at(), sc + ": `" + abbreviate(s) + "` is a signature: " + NOT_YET_MESSAGE, NOT_YET_HELP);
+                x.error(Expect.MISSING_FIELD, item.at(), sc + ": `" + abbreviate(s) + "` is a signature: it needs the `digest` it signs",
+                        NEEDS_DIGEST_HELP);
                 continue;
             }
             out.add(s);

@@ -93,21 +93,22 @@ class TransactionLoaderTest {
     }
 
     @Test
-    void real_signatures_are_rejected_until_they_are_supported() {
+    void signatures_need_their_digest_and_a_native_transaction_brings_its_own() {
         List<Diagnostic> all = problems("""
-                account: a
-                action: b
-                digest: 00ff
-                signatures: [{signer: alice, signature: abc}, SIG_K1_KfQ57wLFEZRdnTkU3xRGCbXBFcvU]
-                hive_transaction: {}
+                - account: a
+                  action: b
+                  signatures: [{signer: alice, signature: abc}, SIG_K1_KfQ57wLFEZRdnTkU3xRGCbXBFcvU]
+                - digest: 00ff
+                  signatures: [x]
+                  hive_transaction: {}
                 """);
-        assertEquals(List.of("unsupported-field", "unsupported-field", "unsupported-field", "unsupported-field"),
+        assertEquals(List.of("missing-field", "missing-field", "conflicting-fields", "conflicting-fields", "invalid-value"),
                 all.stream().map(Diagnostic::code).toList());
-        assertAt(all.get(0), "unsupported-field", 3, 1);
-        assertAt(all.get(1), "unsupported-field", 4, 14);
-        assertAt(all.get(2), "unsupported-field", 4, 47);
-        assertAt(all.get(3), "unsupported-field", 5, 1);
-        assertTrue(all.get(0).message().contains("signature verification is not supported yet: list the keys that signed"));
+        assertAt(all.get(0), "missing-field", 3, 16);
+        assertAt(all.get(1), "missing-field", 3, 49);
+        assertTrue(all.get(1).message().contains("it needs the `digest` it signs"), all.get(1).message());
+        assertAt(all.get(2), "conflicting-fields", 4, 3);
+        assertAt(all.get(3), "conflicting-fields", 5, 3);
     }
 
     @Test
