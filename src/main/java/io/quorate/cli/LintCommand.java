@@ -1,0 +1,101 @@
+package io.quorate.cli;
+
+import io.quorate.diag.InputException;
+import io.quorate.diag.Severity;
+import io.quorate.lint.CheckRegistry;
+import io.quorate.lint.Level;
+import io.quorate.lint.LintOptions;
+import io.quorate.lint.LintRenderer;
+import io.quorate.lint.LintReport;
+import io.quorate.lint.Linter;
+import io.quorate.lint.render.Renderers;
+import io.quorate.policy.PolicyLoader;
+import io.quorate.policy.PolicySet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "lint", sortOptions = false,
+        description = "Check a policy set for unsafe account configurations: lockout risks, single-key control, "
+                + "collusion margins, chain limits.",
+        footer = {"", "Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 the policy could not be loaded."})
+final class LintCommand implements Callable<Integer> {
+
+    enum FailOn { error, warning, info, never }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json, sarif, junit or github. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "Exit 1 when an unsuppressed finding is at least this severe: error, warning, info or never. Default: ${DEFAULT-VALUE}.")
+    FailOn failOn;
+
+    @Option(names = "--level", paramLabel = "CHECK=LEVEL",
+            description = "Change a check's level: error, warning, info or off (repeatable).")
+    Map<String, String> levels = new LinkedHashMap<>();
+
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "The day (UTC, yyyy-mm-dd) suppressions expire against. Default: today.")
+    String today;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Policy files or directories.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LintRenderer renderer;
+        try {
+            renderer = Renderers.of(format);
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        Map<String, Level> parsed = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : levels.entrySet()) {
+            if (CheckRegistry.check(e.getKey()) == null) return usage(err, "--level: unknown check `" + e.getKey() + "`");
+            Level level = Level.parse(e.getValue());
+            if (level == null) return usage(err, "--level " + e.getKey() + ": `" + e.getValue() + "` is not error, warning, info or off");
+            parsed.put(e.getKey(), level);
+        }
+        LocalDate day;
+        try {
+            day = today == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today);
+        } catch (DateTimeParseException e) {
+            return usage(err, "--today: `" + today + "` is not a date such as 2027-06-30");
+        }
+        PolicySet policy;
+        try {
+            policy = PolicyLoader.load(paths);
+        } catch (InputException e) {
+            Inputs.print(e.diagnostics(), err);
+            return ExitCode.BAD_INPUT;
+        }
+        LintReport report = Linter.lint(policy, new LintOptions(parsed, day));
+        out.print(renderer.render(report));
+        out.flush();
+        if (failOn == FailOn.never) return ExitCode.OK;
+        return report.reaches(Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT))) ? ExitCode.DENIED : ExitCode.OK;
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("error: " + message);
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+}

@@ -1,0 +1,246 @@
+package io.quorate.lint;
+
+import static io.quorate.lint.Lints.assertFinds;
+import static io.quorate.lint.Lints.assertNoFinding;
+
+import org.junit.jupiter.api.Test;
+
+/** Checks of entries and references that count for nothing, or not as written. */
+class HygieneChecksTest {
+
+    @Test
+    @CheckTest(value = "zero-weight-entry", unsafe = true)
+    void zero_weight_entry_flags_a_key_of_weight_0() {
+        assertFinds("""
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin:
+                        threshold: 1
+                        keys:
+                          - {key: k1, weight: 1}
+                          - {key: k2, weight: 0}               # ← zero-weight-entry
+                """, "zero-weight-entry", "vault", "admin", 10);
+    }
+
+    @Test
+    @CheckTest(value = "zero-weight-entry", unsafe = false)
+    void zero_weight_entry_accepts_weighted_entries() {
+        assertNoFinding("""
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: k1, weight: 1}, {key: k2, weight: 1}]}
+                """, "zero-weight-entry");
+    }
+
+    @Test
+    @CheckTest(value = "duplicate-entry", unsafe = true)
+    void duplicate_entry_flags_the_same_key_twice() {
+        assertFinds("""
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin:
+                        threshold: 2
+                        keys:
+                          - {key: k1, weight: 1}
+                          - {key: k1, weight: 1}               # ← duplicate-entry
+                """, "duplicate-entry", "vault", "admin", 10);
+    }
+
+    @Test
+    @CheckTest(value = "duplicate-entry", unsafe = true)
+    void duplicate_entry_flags_one_key_written_in_two_formats() {
+        assertFinds("""
+                quorate: 1
+                accounts:
+                  treasury1111:
+                    chain: eos
+                    permissions:
+                      owner:
+                        threshold: 1
+                        keys:
+                          - {key: EOS6MRyAjQq8ud7hVNYcfnVPJqcVpscN5So8BhtHuGYqET5GDW5CV, weight: 1}
+                          - {key: PUB_K1_6MRyAjQq8ud7hVNYcfnVPJqcVpscN5So8BhtHuGYqET5BoDq63, weight: 1}   # ← duplicate-entry
+                """, "duplicate-entry", "treasury1111", "owner", 10);
+    }
+
+    @Test
+    @CheckTest(value = "duplicate-entry", unsafe = false)
+    void duplicate_entry_accepts_distinct_keys() {
+        assertNoFinding("""
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 2, keys: [{key: k1, weight: 1}, {key: k2, weight: 1}]}
+                """, "duplicate-entry");
+    }
+
+    @Test
+    @CheckTest(value = "dangling-reference", unsafe = true)
+    void dangling_reference_flags_an_eos_reference_to_an_undeclared_account() {
+        assertFinds("""
+                quorate: 1
+                keys:
+                  k1: EOS6sAXWJhx3Ezy6cbyuoeNgMq9ReXTJNnkaJhsCHTV2xHYpwUAVs
+                accounts:
+                  treasury1111:
+                    chain: eos
+                    permissions:
+                      owner:
+                        threshold: 1
+                        keys: [{key: k1, weight: 1}]
+                        accounts:
+                          - {permission: ghost1111111@active, weight: 1}   # ← dangling-reference
+                """, "dangling-reference", "treasury1111", "owner", 12);
+    }
+
+    @Test
+    @CheckTest(value = "dangling-reference", unsafe = false)
+    void dangling_reference_accepts_a_declared_account() {
+        assertNoFinding("""
+                quorate: 1
+                keys:
+                  k1: EOS6sAXWJhx3Ezy6cbyuoeNgMq9ReXTJNnkaJhsCHTV2xHYpwUAVs
+                accounts:
+                  treasury1111:
+                    chain: eos
+                    permissions:
+                      owner:
+                        threshold: 1
+                        keys: [{key: k1, weight: 1}]
+                        accounts: [{permission: partner11111@active, weight: 1}]
+                  partner11111:
+                    chain: eos
+                    permissions:
+                      owner: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                      active: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                """, "dangling-reference");
+    }
+
+    @Test
+    @CheckTest(value = "reference-cycle", unsafe = true)
+    void reference_cycle_flags_authorities_that_reference_each_other() {
+        assertFinds("""
+                quorate: 1
+                accounts:
+                  alpha:
+                    chain: generic
+                    authorities:
+                      admin:
+                        threshold: 1
+                        keys: [{key: k1, weight: 1}]
+                        accounts: [{account: beta@admin, weight: 1}]   # ← reference-cycle
+                  beta:
+                    chain: generic
+                    authorities:
+                      admin:
+                        threshold: 1
+                        keys: [{key: k2, weight: 1}]
+                        accounts: [{account: alpha@admin, weight: 1}]
+                """, "reference-cycle", "alpha", "admin", 9);
+    }
+
+    @Test
+    @CheckTest(value = "reference-cycle", unsafe = false)
+    void reference_cycle_accepts_a_reference_that_ends_in_keys() {
+        assertNoFinding("""
+                quorate: 1
+                accounts:
+                  alpha:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: k1, weight: 1}], accounts: [{account: beta@admin, weight: 1}]}
+                  beta:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: k2, weight: 1}]}
+                """, "reference-cycle");
+    }
+
+    @Test
+    @CheckTest(value = "depth-exceeded", unsafe = true)
+    void depth_exceeded_flags_a_reference_beyond_max_depth() {
+        assertFinds("""
+                quorate: 1
+                accounts:
+                  alpha:
+                    chain: generic
+                    options: {max_depth: 1}
+                    authorities:
+                      admin:
+                        threshold: 1
+                        accounts: [{account: beta@admin, weight: 1}]   # ← depth-exceeded: beta@admin is beyond depth 1
+                  beta:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: k2, weight: 1}]}
+                """, "depth-exceeded", "alpha", "admin", 9);
+    }
+
+    @Test
+    @CheckTest(value = "depth-exceeded", unsafe = false)
+    void depth_exceeded_accepts_a_reference_within_max_depth() {
+        assertNoFinding("""
+                quorate: 1
+                accounts:
+                  alpha:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, accounts: [{account: beta@admin, weight: 1}]}
+                  beta:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: k2, weight: 1}]}
+                """, "depth-exceeded");
+    }
+
+    @Test
+    @CheckTest(value = "cross-chain-reference", unsafe = true)
+    void cross_chain_reference_flags_a_reference_to_an_account_of_another_chain() {
+        assertFinds("""
+                quorate: 1
+                keys:
+                  k1: EOS6sAXWJhx3Ezy6cbyuoeNgMq9ReXTJNnkaJhsCHTV2xHYpwUAVs
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin:
+                        threshold: 1
+                        keys: [{key: k9, weight: 1}]
+                        accounts: [{account: treasury1111@active, weight: 1}]   # ← cross-chain-reference
+                  treasury1111:
+                    chain: eos
+                    permissions:
+                      owner: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                      active: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                """, "cross-chain-reference", "vault", "admin", 11);
+    }
+
+    @Test
+    @CheckTest(value = "cross-chain-reference", unsafe = false)
+    void cross_chain_reference_accepts_a_reference_on_the_same_chain() {
+        assertNoFinding("""
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: k9, weight: 1}], accounts: [{account: ops@admin, weight: 1}]}
+                  ops:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                """, "cross-chain-reference");
+    }
+}
