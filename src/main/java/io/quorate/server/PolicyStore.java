@@ -94,7 +94,7 @@ final class PolicyStore implements AutoCloseable {
                 return new Result(true, false, before, null);
             }
             PreparedPolicy prepared = Quorate.prepare(source);
-            ServingPolicy now = new ServingPolicy(prepared, source, Instant.now(), (System.nanoTime() - start) / 1_000_000);
+            ServingPolicy now = new ServingPolicy(prepared, source, prepared.revision(), Instant.now(), (System.nanoTime() - start) / 1_000_000);
             current.set(now);
             swaps.incrementAndGet();
             lastFailure = null;

@@ -58,9 +58,9 @@ final class RequestBody {
         }
     }
 
-    /** Jetty reports a body over the limit as an {@link IllegalArgumentException} or an {@link ArithmeticException}. */
+    /** Jetty reports a body over the limit as an {@link IllegalStateException}; failures to read are I/O exceptions. */
     private static boolean isTooLarge(Throwable t) {
-        return t instanceof IllegalArgumentException || t instanceof ArithmeticException;
+        return t instanceof IllegalStateException || t instanceof IllegalArgumentException;
     }
 
     private ApiError.Failure tooLarge(long declared) {

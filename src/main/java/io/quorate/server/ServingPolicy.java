@@ -9,9 +9,5 @@ import java.time.Instant;
  * was loaded. A request takes one of these at its start and uses it to the end, so a reload never
  * changes the revision under a request.
  */
-record ServingPolicy(PreparedPolicy prepared, PolicySet source, Instant loadedAt, long compileMillis) {
-
-    String revision() {
-        return prepared.revision();
-    }
+record ServingPolicy(PreparedPolicy prepared, PolicySet source, String revision, Instant loadedAt, long compileMillis) {
 }
