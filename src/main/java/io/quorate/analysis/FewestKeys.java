@@ -28,8 +28,8 @@ final class FewestKeys {
     /** Search nodes per figure before the remaining nodes answer with their bounds. */
     static final int BUDGET = 20_000;
     static final long INF = Long.MAX_VALUE / 4;
-    /** Fixed-point unit for the fractional lower bound (a multiple of 1..6). */
-    private static final long UNIT = 60;
+    /** Fixed-point unit for the fractional lower bound: exact for keys met 1 to 4 times, rounded down beyond. */
+    private static final long UNIT = 12;
 
     /** A proven lower bound and a witnessed upper bound; equal when exact. */
     record Bounds(long low, long high) {
@@ -43,6 +43,14 @@ final class FewestKeys {
 
     FewestKeys(int budget) {
         this.budget = budget;
+    }
+
+    Bounds bounds(Tree tree) {
+        return solve(tree, INF);
+    }
+
+    int nodes() {
+        return nodes;
     }
 
     static Bounds of(Tree tree) {
@@ -78,7 +86,7 @@ final class FewestKeys {
         boolean readOnce = true;
         for (int c : occ) readOnce &= c <= 1;
         if (readOnce) return new Bounds(high, high);
-        long low = lowerBound(t, occ);
+        long low = lowerBound(t, occ, Math.min(cutoff, high));
         if (low >= high) return new Bounds(high, high);
         if (low >= cutoff || nodes > budget) return new Bounds(low, high);
 
@@ -106,15 +114,15 @@ final class FewestKeys {
     }
 
     /** The fractional relaxation, and for a threshold the cheapest "every child it needs costs at least its own bound". */
-    private static long lowerBound(Tree t, int[] occ) {
-        long low = fractional(t, occ);
+    private static long lowerBound(Tree t, int[] occ, long cap) {
+        long low = fractional(t, occ, cap);
         if (t.kind == Tree.Kind.THRESHOLD) {
             long[] kidLow = new long[t.kids.length];
             for (int i = 0; i < t.kids.length; i++) {
                 Tree k = t.kids[i];
                 int[] o = new int[occ.length];
                 k.count(o);
-                kidLow[i] = fractional(k, o);
+                kidLow[i] = fractional(k, o, cap);
             }
             Integer[] order = new Integer[kidLow.length];
             for (int i = 0; i < order.length; i++) order[i] = i;
@@ -132,12 +140,17 @@ final class FewestKeys {
         return low;
     }
 
-    /** Knapsack with each occurrence of a variable costing 1/(its occurrences), rounded up to a whole key. */
-    private static long fractional(Tree t, int[] occ) {
+    /**
+     * Knapsack with each occurrence of a variable costing 1/(its occurrences), rounded up to a
+     * whole key; {@code cap} when that is more than {@code cap} (still a lower bound, and all the
+     * search needs to prune).
+     */
+    private static long fractional(Tree t, int[] occ, long cap) {
         long[] c = new long[occ.length];
         for (int v = 0; v < occ.length; v++) c[v] = occ[v] == 0 ? UNIT : UNIT / occ[v];
-        long scaled = cost(t, c);
-        return scaled >= INF ? INF : (scaled + UNIT - 1) / UNIT;
+        long limit = cap >= INF / UNIT ? INF : cap * UNIT;
+        long scaled = cost(t, c, limit);
+        return scaled > limit ? cap : (scaled + UNIT - 1) / UNIT;
     }
 
     /**
@@ -146,16 +159,21 @@ final class FewestKeys {
      * costs otherwise, a lower bound with fractional costs.
      */
     static long cost(Tree t, long[] varCost) {
+        return cost(t, varCost, INF);
+    }
+
+    /** As {@link #cost(Tree, long[])}, but any cost above {@code limit} is INF. */
+    static long cost(Tree t, long[] varCost, long limit) {
         switch (t.kind) {
             case ALWAYS:
                 return 0;
             case NEVER:
                 return INF;
             case VAR:
-                return varCost[t.var];
+                return varCost[t.var] > limit ? INF : varCost[t.var];
             case ANY: {
                 long best = INF;
-                for (Tree k : t.kids) best = Math.min(best, cost(k, varCost));
+                for (Tree k : t.kids) best = Math.min(best, cost(k, varCost, limit));
                 return best;
             }
             default:
@@ -166,16 +184,18 @@ final class FewestKeys {
         long[] c = new long[m];
         long sum = 0;
         for (int i = 0; i < m; i++) {
-            c[i] = cost(t.kids[i], varCost);
+            c[i] = cost(t.kids[i], varCost, limit);
             if (c[i] == 0) need -= t.weights[i];
             else if (c[i] < INF) sum += c[i];
         }
         if (need <= 0) return 0;
+        sum = Math.min(sum, limit);
         if (sum > Integer.MAX_VALUE - 8) return greedyCover(t, c, need);
         // best[x] = the most weight (capped at need) reachable with total cost at most x
         long[] best = new long[(int) sum + 1];
         for (int i = 0; i < m; i++) {
             if (c[i] == 0 || c[i] >= INF) continue;
+            if (c[i] > sum) continue;
             int ci = (int) c[i];
             long w = t.weights[i];
             for (int x = (int) sum; x >= ci; x--) {
