@@ -47,8 +47,14 @@ public final class KeyDirectory {
         }
     }
 
+    /** A directory of the policy's named keys that also knows how the policy spells its unnamed keys. */
     public static KeyDirectory of(PolicySet policy) {
-        return new KeyDirectory(policy.keys());
+        KeyDirectory directory = new KeyDirectory(policy.keys());
+        for (Account account : policy.accounts().values()) {
+            Map<KeyId, String> names = directory.nameOf.get(account.chain());
+            for (KeyRef key : PolicyKeys.of(account)) names.putIfAbsent(key.id(), key.label());
+        }
+        return directory;
     }
 
     /** Resolves a key name or public key for an account of {@code chain}. */

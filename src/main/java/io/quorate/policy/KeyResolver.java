@@ -28,6 +28,8 @@ final class KeyResolver {
     private final Map<String, Map<String, NamedKey>> byFile = new LinkedHashMap<>();
     private final Set<String> names = new TreeSet<>();
     private final KeyDirectory directory;
+    /** The first spelling of each unnamed key, per chain, so every report names one key one way. */
+    private final Map<Chain, Map<KeyId, String>> firstSpelling = new java.util.EnumMap<>(Chain.class);
 
     KeyResolver(List<NamedKey> keys) {
         for (NamedKey k : keys) {
@@ -94,7 +96,8 @@ final class KeyResolver {
         KeyFormat format = chain.keyFormat();
         try {
             KeyId id = format.decode(text);
-            return new KeyRef(directory.label(chain, id, text), id);
+            String first = firstSpelling.computeIfAbsent(chain, c -> new LinkedHashMap<>()).computeIfAbsent(id, k -> text);
+            return new KeyRef(directory.label(chain, id, first), id);
         } catch (KeyFormatException e) {
             if (chain == Chain.GENERIC || format.looksLikeKey(text)) {
                 x.error(INVALID_KEY, at, context + ": `" + text + "` is not a valid " + chain.id() + " public key: " + e.getMessage(), e.help());
