@@ -1,8 +1,6 @@
 package io.quorate.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorate.engine.Decision;
 import io.quorate.engine.Reason;
 import io.quorate.transaction.ActionRequest;
@@ -156,24 +154,30 @@ final class DecisionLog implements AutoCloseable {
         try {
             long lost = droppedUnreported.getAndSet(0);
             if (lost > 0) {
-                ObjectNode marker = Json.MAPPER.createObjectNode().put("type", "dropped").put("count", lost)
-                        .put("time", Instant.now().toString());
-                line(marker);
+                try (JsonGenerator g = generator()) {
+                    g.writeStartObject();
+                    g.writeStringField("type", "dropped");
+                    g.writeNumberField("count", lost);
+                    g.writeStringField("time", Instant.now().toString());
+                    g.writeEndObject();
+                }
+                out.write('\n');
             }
-            line(mask.apply(toJson(e)));
+            try (JsonGenerator g = generator()) {
+                write(e, g);
+            }
+            out.write('\n');
             written.incrementAndGet();
         } catch (IOException | RuntimeException ex) {
             if (writeErrors.incrementAndGet() == 1) LOG.warn("decision log: write failed: {}", ex.toString());
         }
     }
 
-    private void line(ObjectNode node) throws IOException {
-        try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
-            Json.MAPPER.writeTree(g, node);
-        }
-        out.write('\n');
+    private JsonGenerator generator() throws IOException {
+        JsonGenerator g = Json.FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        return g;
     }
 
     private boolean flush() {
@@ -186,34 +190,79 @@ final class DecisionLog implements AutoCloseable {
         }
     }
 
-    static ObjectNode toJson(Entry e) {
+    /** One entry, streamed: no tree is built, and a masked field is written as {@code "<masked>"}. */
+    private void write(Entry e, JsonGenerator g) throws IOException {
         Decision d = e.decision();
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("decision_id", e.decisionId());
-        o.put("time", e.time().toString());
-        o.put("revision", d.policyRevision());
-        o.put("endpoint", e.endpoint());
-        ObjectNode input = o.putObject("input");
         Transaction tx = e.input();
-        if (tx.id() != null) input.put("id", tx.id());
-        ArrayNode actions = input.putArray("actions");
-        for (ActionRequest a : tx.actions()) {
-            ObjectNode an = actions.addObject().put("account", a.account()).put("action", a.actionLabel());
-            if (a.authorization() != null) an.put("authorization", a.authorization());
+        g.writeStartObject();
+        string(g, "decision_id", "decision_id", e.decisionId());
+        string(g, "time", "time", e.time().toString());
+        string(g, "revision", "revision", d.policyRevision());
+        string(g, "endpoint", "endpoint", e.endpoint());
+        g.writeFieldName("input");
+        if (mask.hides("input")) {
+            g.writeString(LogMask.MASKED);
+        } else {
+            g.writeStartObject();
+            if (tx.id() != null) string(g, "input.id", "id", tx.id());
+            g.writeFieldName("actions");
+            if (mask.hides("input.actions")) {
+                g.writeString(LogMask.MASKED);
+            } else {
+                g.writeStartArray();
+                for (ActionRequest a : tx.actions()) {
+                    g.writeStartObject();
+                    string(g, "input.actions.account", "account", a.account());
+                    string(g, "input.actions.action", "action", a.actionLabel());
+                    if (a.authorization() != null) string(g, "input.actions.authorization", "authorization", a.authorization());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            strings(g, "input.signatures", "signatures", tx.signatures());
+            if (!tx.approvals().isEmpty()) strings(g, "input.approvals", "approvals", tx.approvals());
+            if (tx.authDescriptor() != null) string(g, "input.auth_descriptor", "auth_descriptor", tx.authDescriptor());
+            g.writeEndObject();
         }
-        ArrayNode signatures = input.putArray("signatures");
-        tx.signatures().forEach(signatures::add);
-        if (!tx.approvals().isEmpty()) {
-            ArrayNode approvals = input.putArray("approvals");
-            tx.approvals().forEach(approvals::add);
+        string(g, "decision", "decision", d.decision().label());
+        string(g, "required", "required", d.required());
+        g.writeFieldName("reasons");
+        if (mask.hides("reasons")) {
+            g.writeString(LogMask.MASKED);
+        } else {
+            g.writeStartArray();
+            for (Reason r : d.reasons()) {
+                g.writeStartObject();
+                string(g, "reasons.code", "code", r.code());
+                string(g, "reasons.message", "message", r.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
-        if (tx.authDescriptor() != null) input.put("auth_descriptor", tx.authDescriptor());
-        o.put("decision", d.decision().label());
-        o.put("required", d.required());
-        ArrayNode reasons = o.putArray("reasons");
-        for (Reason r : d.reasons()) reasons.addObject().put("code", r.code()).put("message", r.message());
-        o.put("latency_ms", e.latencyNanos() / 1e6);
-        return o;
+        g.writeNumberField("latency_ms", e.latencyNanos() / 1e6);
+        g.writeEndObject();
+    }
+
+    private void string(JsonGenerator g, String path, String field, String value) throws IOException {
+        g.writeFieldName(field);
+        if (mask.hides(path)) {
+            g.writeString(LogMask.MASKED);
+        } else if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private void strings(JsonGenerator g, String path, String field, List<String> values) throws IOException {
+        g.writeFieldName(field);
+        if (mask.hides(path)) {
+            g.writeString(LogMask.MASKED);
+            return;
+        }
+        g.writeStartArray();
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
     }
 
     /** Stops taking entries, writes every queued one, flushes and closes the output. */

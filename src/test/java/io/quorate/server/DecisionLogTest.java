@@ -118,7 +118,6 @@ class DecisionLogTest {
         for (int i = 0; i < 20; i++) log.record(new DecisionLog.Entry("id" + i, Instant.now(), "authorize", tx, d, 1));
         assertTrue(log.dropped() > 0, "entries past a full queue and the wait limit are dropped");
         assertTrue(log.overflows() >= log.dropped());
-        long dropped = log.dropped();
         synchronized (gate) {
             open[0] = true;
             gate.notifyAll();
@@ -136,9 +135,30 @@ class DecisionLogTest {
                     }
                 }).sum();
         assertTrue(markers >= 1, text);
-        assertEquals(dropped, reported);
-        assertEquals(20 - dropped + 1, log.written());
+        assertEquals(log.dropped(), reported, "every drop is reported in the log");
+        assertEquals(21 - log.dropped(), log.written(), "every entry is written or counted as dropped");
         assertFalse(text.isBlank());
+    }
+
+    @Test
+    void masking_hides_the_chosen_fields_in_every_element_of_a_list() throws Exception {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        DecisionLog log = new DecisionLog(sink, 4, Duration.ofSeconds(1),
+                LogMask.of(Set.of("input.actions.account", "reasons.message", "required")));
+        io.quorate.transaction.Transaction tx = new io.quorate.transaction.Transaction("t", List.of(
+                io.quorate.transaction.ActionRequest.of("alice", "transfer"), io.quorate.transaction.ActionRequest.of("bob", "vote")),
+                List.of("k1"), List.of(), null, null, null, null);
+        log.record(new DecisionLog.Entry("id", Instant.now(), "authorize", tx, Decider.failClosed(tx, "sha256:x", new IllegalStateException()), 5));
+        log.close();
+        JsonNode e = TestServer.JSON.readTree(sink.toString(StandardCharsets.UTF_8));
+        for (JsonNode a : e.get("input").get("actions")) {
+            assertEquals("<masked>", a.get("account").asText());
+            assertFalse(a.get("action").asText().isBlank());
+        }
+        assertEquals("<masked>", e.get("reasons").get(0).get("message").asText());
+        assertEquals("internal-error", e.get("reasons").get(0).get("code").asText());
+        assertEquals("<masked>", e.get("required").asText());
+        assertEquals("k1", e.get("input").get("signatures").get(0).asText());
     }
 
     @Test
