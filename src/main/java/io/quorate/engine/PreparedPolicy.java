@@ -57,7 +57,7 @@ public final class PreparedPolicy implements Authorizer {
         if (tx.actions().isEmpty()) {
             return simpleDeny(tx, ReasonCode.MALFORMED_TRANSACTION, "the transaction has no action", List.of());
         }
-        if (tx.evidence() != null) tx = OnChainAccounts.named(policy.source(), tx);
+        if (tx.evidence() != null) tx = tx.withAccounts(a -> OnChainAccounts.policyAccount(policy.source(), a));
         Chain chain = null;
         for (ActionRequest a : tx.actions()) {
             CompiledAccount account = policy.account(a.account());

@@ -64,7 +64,7 @@ public final class ReferenceEvaluator implements Authorizer {
     public Decision authorize(Transaction transaction) {
         try {
             if (transaction.evidence() != null) {
-                transaction = OnChainAccounts.named(policy, transaction);
+                transaction = transaction.withAccounts(a -> OnChainAccounts.policyAccount(policy, a));
                 Chain chain = chainOf(transaction.actions());
                 if (chain != null && transaction.actions().stream()
                         .map(a -> policy.account(a.account())).allMatch(a -> a == null || a.chain() == chain)) {

@@ -6,10 +6,6 @@ import io.quorate.keys.KeyId;
 import io.quorate.policy.Account;
 import io.quorate.policy.CasperAccount;
 import io.quorate.policy.PolicySet;
-import io.quorate.transaction.ActionRequest;
-import io.quorate.transaction.Transaction;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Native transactions name their account as the chain does; a Casper deploy names a public key.
@@ -21,34 +17,18 @@ public final class OnChainAccounts {
     private OnChainAccounts() {
     }
 
-    /** {@code tx} with each action's on-chain account replaced by the policy account it is, where one is. */
-    public static Transaction named(PolicySet policy, Transaction tx) {
-        List<ActionRequest> actions = new ArrayList<>();
-        boolean changed = false;
-        for (ActionRequest a : tx.actions()) {
-            String name = policy.account(a.account()) != null ? a.account() : casperAccount(policy, a.account());
-            if (name != null && !name.equals(a.account())) {
-                actions.add(new ActionRequest(name, a.action(), a.flags(), a.authorization(), a.at()));
-                changed = true;
-            } else {
-                actions.add(a);
-            }
-        }
-        if (!changed) return tx;
-        return new Transaction(tx.id(), actions, tx.signatures(), tx.approvals(), tx.authDescriptor(), tx.context(),
-                tx.expected(), tx.at(), tx.evidence());
-    }
-
-    private static String casperAccount(PolicySet policy, String text) {
+    /** The policy account {@code account} names or is the on-chain id of; {@code account} itself when none is. */
+    public static String policyAccount(PolicySet policy, String account) {
+        if (policy.account(account) != null) return account;
         KeyId id;
         try {
-            id = KeyFormat.CASPER.decode(text);
+            id = KeyFormat.CASPER.decode(account);
         } catch (KeyFormatException e) {
-            return null;
+            return account;
         }
-        for (Account account : policy.accounts().values()) {
-            if (account instanceof CasperAccount casper && id.equals(casper.accountHash())) return casper.name();
+        for (Account a : policy.accounts().values()) {
+            if (a instanceof CasperAccount casper && id.equals(casper.accountHash())) return casper.name();
         }
-        return null;
+        return account;
     }
 }

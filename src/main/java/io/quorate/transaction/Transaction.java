@@ -3,6 +3,7 @@ package io.quorate.transaction;
 import io.quorate.diag.SourceLocation;
 import io.quorate.signatures.Evidence;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A candidate transaction: its actions, the keys that signed it (key names or public keys, as the
@@ -34,6 +35,15 @@ public record Transaction(
     public Transaction(String id, List<ActionRequest> actions, List<String> signatures, List<String> approvals,
             String authDescriptor, Context context, Expectation expected, SourceLocation at) {
         this(id, actions, signatures, approvals, authDescriptor, context, expected, at, null);
+    }
+
+    /** This transaction with each action's account renamed by {@code rename} (on-chain ids to policy names). */
+    public Transaction withAccounts(UnaryOperator<String> rename) {
+        List<ActionRequest> renamed = actions.stream()
+                .map(a -> new ActionRequest(rename.apply(a.account()), a.action(), a.flags(), a.authorization(), a.at()))
+                .toList();
+        return renamed.equals(actions) ? this
+                : new Transaction(id, renamed, signatures, approvals, authDescriptor, context, expected, at, evidence);
     }
 
     /** This transaction with its verified signatures replaced by the keys that made them, in order. */
