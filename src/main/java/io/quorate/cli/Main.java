@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "quorate", mixinStandardHelpOptions = true, version = "quorate 0.1.0",
         description = "Policy-as-code for multi-signature account authorities (EOS, Hive, Casper, FT4, generic).",
-        subcommands = {AuthorizeCommand.class, TestCommand.class, CompileCommand.class, ServeCommand.class, LintCommand.class, ExplainCommand.class, IdsCommand.class, ImportCommand.class},
+        subcommands = {AuthorizeCommand.class, TestCommand.class, CompileCommand.class, BenchCommand.class, ServeCommand.class, LintCommand.class, ExplainCommand.class, IdsCommand.class, ImportCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 denied / not as expected, 2 bad input, 3 internal error."})
 public final class Main implements Runnable {
 

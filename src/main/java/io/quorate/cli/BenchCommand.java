@@ -1,0 +1,82 @@
+package io.quorate.cli;
+
+import io.quorate.bench.BenchReport;
+import io.quorate.bench.BenchRunner;
+import io.quorate.bench.PolicyGenerator;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", sortOptions = false,
+        description = {"Measure build time, heap, decisions per second and latency on generated multi-chain policies.",
+                "Prints a Markdown table to standard output and progress to standard error."},
+        footer = {"", "Exit codes: 0 measured, 2 bad options, 3 a generated transaction did not decide as generated."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--accounts", split = ",", defaultValue = "1000,10000", paramLabel = "N[,N...]",
+            description = "Policy sizes to measure, in accounts. Default: ${DEFAULT-VALUE}.")
+    List<Integer> accounts;
+
+    @Option(names = "--seconds", defaultValue = "5", paramLabel = "S",
+            description = "Measured seconds per row. Default: ${DEFAULT-VALUE}.")
+    double seconds;
+
+    @Option(names = "--warmup", defaultValue = "2", paramLabel = "S",
+            description = "Warm-up seconds before each row. Default: ${DEFAULT-VALUE}.")
+    double warmup;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", paramLabel = "N[,N...]",
+            description = "Thread counts of the uniform and hot rows. Default: ${DEFAULT-VALUE}.")
+    List<Integer> threads;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated policy and traffic. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--no-reference", description = "Do not measure the reference evaluator.")
+    boolean noReference;
+
+    @Option(names = "--quick", description = "A smoke run: 100 accounts, 1 s per row after 0.25 s of warm-up, one thread.")
+    boolean quick;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BenchRunner.Options options = quick ? BenchRunner.Options.quick(seed, !noReference) : new BenchRunner.Options(accounts, seconds, warmup, threads, seed, !noReference);
+        validate(options);
+        BenchReport report;
+        try {
+            report = new BenchRunner(options, err).run();
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCode.INTERNAL;
+        }
+        out.print(report.render());
+        out.flush();
+        return report.unexpected() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+    }
+
+    private void validate(BenchRunner.Options options) {
+        for (int n : options.accounts()) {
+            if (n < PolicyGenerator.MIN_ACCOUNTS) {
+                throw new ParameterException(spec.commandLine(), "--accounts: a generated policy has at least "
+                        + PolicyGenerator.MIN_ACCOUNTS + " accounts, got " + n);
+            }
+        }
+        for (int t : options.threads()) {
+            if (t < 1) throw new ParameterException(spec.commandLine(), "--threads: at least 1 thread, got " + t);
+        }
+        if (!(options.seconds() > 0) || options.warmupSeconds() < 0) {
+            throw new ParameterException(spec.commandLine(), "--seconds must be above 0 and --warmup at least 0");
+        }
+    }
+}
