@@ -1,6 +1,5 @@
 package io.quorate.engine;
 
-import io.quorate.compile.Check;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.Program;
 import io.quorate.policy.CasperAccount;
@@ -75,7 +74,7 @@ final class CasperDecider implements ChainDecider {
             Program p = request.policy().program(account.program(name));
             r.required = p.label();
             r.threshold = p.threshold();
-            if (!request.rules().judge(new WeightCheck(p.id(), p, sigs))) {
+            if (!request.rules().judge(new TallyCheck(p.id(), () -> saturatingWeight(p, sigs)))) {
                 r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + p.label() + "` needs weight " + p.threshold()
                         + ", the signers have " + r.weight);
                 return;
@@ -100,22 +99,5 @@ final class CasperDecider implements ChainDecider {
             if (w > 0) total = Math.min(MAX_WEIGHT, total + w);
         }
         return total;
-    }
-
-    /** An action threshold judged by its rule against the signers' weight. */
-    private static final class WeightCheck extends Check {
-        private final Program program;
-        private final Signatures sigs;
-
-        WeightCheck(int target, Program program, Signatures sigs) {
-            super(target);
-            this.program = program;
-            this.sigs = sigs;
-        }
-
-        @Override
-        public boolean reaches(long threshold) {
-            return saturatingWeight(program, sigs) >= threshold;
-        }
     }
 }

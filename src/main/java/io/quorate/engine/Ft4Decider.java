@@ -1,6 +1,5 @@
 package io.quorate.engine;
 
-import io.quorate.compile.Check;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.DrlWriter;
@@ -105,7 +104,7 @@ final class Ft4Decider implements ChainDecider {
         if (!hasFlags(request.policy(), p, flags)) {
             return ChainDecider.reason(ReasonCode.MISSING_FLAGS, "auth descriptor `" + p.label() + "` lacks a flag of " + flags);
         }
-        if (!request.rules().judge(new SignerCheck(p.id(), p, request.signatures()))) {
+        if (!request.rules().judge(new TallyCheck(p.id(), () -> signedSigners(p, request.signatures(), false)))) {
             return ChainDecider.reason(ReasonCode.UNSATISFIED_AUTHORITY, "auth descriptor `" + p.label() + "` needs "
                     + p.threshold() + " signature(s) of its signers, has " + signedSigners(p, request.signatures(), false));
         }
@@ -145,22 +144,5 @@ final class Ft4Decider implements ChainDecider {
             }
         }
         return signed;
-    }
-
-    /** A descriptor's signatures judged by its rule: signers that signed against signatures required. */
-    private static final class SignerCheck extends Check {
-        private final Program program;
-        private final Signatures sigs;
-
-        SignerCheck(int target, Program program, Signatures sigs) {
-            super(target);
-            this.program = program;
-            this.sigs = sigs;
-        }
-
-        @Override
-        public boolean reaches(long threshold) {
-            return signedSigners(program, sigs, false) >= threshold;
-        }
     }
 }
