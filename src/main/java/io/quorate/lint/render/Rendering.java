@@ -75,12 +75,9 @@ final class Rendering {
         return "docs/checks/" + id + ".md";
     }
 
-    /** {@code account `x`: authority `y`: message}, the parts that are known. */
+    /** The finding's message: it already names its account and authority ({@code account `x`: role `y`: …}). */
     static String contextMessage(Finding f) {
-        StringBuilder s = new StringBuilder();
-        if (f.account() != null) s.append("account `").append(f.account()).append("`: ");
-        if (f.authority() != null) s.append("authority `").append(f.authority()).append("`: ");
-        return s.append(Objects.toString(f.message(), "")).toString();
+        return Objects.toString(f.message(), "");
     }
 
     /** {@code file:line:column}, {@code file} alone for line 0, or {@code <policy>} without a file. */

@@ -47,7 +47,7 @@ class GithubRendererTest {
     void properties_escape_percent_newlines_colons_and_commas() {
         Finding f = new Finding("weak-owner", Severity.WARNING, "security", "vault", "owner", "m", null,
                 new SourceLocation("dir\\odd: a,b 100%\r\n.yaml", 3, 4), false, null);
-        assertEquals("::warning file=dir/odd%3A a%2Cb 100%25%0D%0A.yaml,line=3,col=4,title=weak-owner::account `vault`: authority `owner`: m",
+        assertEquals("::warning file=dir/odd%3A a%2Cb 100%25%0D%0A.yaml,line=3,col=4,title=weak-owner::m",
                 GithubRenderer.command(f));
     }
 

@@ -31,7 +31,7 @@ class JsonRendererTest {
         assertEquals("security", f.get("category").asText());
         assertEquals("treasury", f.get("account").asText());
         assertEquals("active", f.get("authority").asText());
-        assertEquals("key `k2` alone satisfies threshold 1", f.get("message").asText());
+        assertEquals("account `treasury`: authority `active`: key `k2` alone satisfies threshold 1", f.get("message").asText());
         assertEquals("raise the threshold or give each key less weight", f.get("help").asText());
         assertEquals(Reports.FILE, f.get("file").asText());
         assertEquals(7, f.get("line").asInt());

@@ -42,17 +42,17 @@ final class Reports {
 
     static Finding singleKey() {
         return new Finding("single-key-authority", Severity.ERROR, "security", "treasury", "active",
-                "key `k2` alone satisfies threshold 1", SINGLE_KEY.help(), new SourceLocation(FILE, 7, 7), false, null);
+                "account `treasury`: authority `active`: key `k2` alone satisfies threshold 1", SINGLE_KEY.help(), new SourceLocation(FILE, 7, 7), false, null);
     }
 
     static Finding unreachable() {
         return new Finding("unreachable-threshold", Severity.ERROR, "satisfiability", "vault", "admin",
-                "threshold 5 exceeds total weight 1", UNREACHABLE.help(), new SourceLocation(FILE, 11, 2), false, null);
+                "account `vault`: authority `admin`: threshold 5 exceeds total weight 1", UNREACHABLE.help(), new SourceLocation(FILE, 11, 2), false, null);
     }
 
     static Finding weakOwnerSuppressed() {
         return new Finding("weak-owner", Severity.WARNING, "security", "treasury", "owner",
-                "owner needs 1 signature, active needs 1", WEAK_OWNER.help(), new SourceLocation(FILE, 6, 7), false, null)
+                "account `treasury`: authority `owner`: owner needs 1 signature, active needs 1", WEAK_OWNER.help(), new SourceLocation(FILE, 6, 7), false, null)
                 .suppress("the owner key is in a vault, reviewed 2026-01");
     }
 
@@ -63,7 +63,8 @@ final class Reports {
     }
 
     static Finding warningAt(String file, String message) {
-        return new Finding("weak-owner", Severity.WARNING, "security", "vault", "owner", message, null,
+        return new Finding("weak-owner", Severity.WARNING, "security", "vault", "owner",
+                "account `vault`: authority `owner`: " + message, null,
                 new SourceLocation(file, 3, 4), false, null);
     }
 
