@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", sortOptions = false,
+@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Serve decisions over HTTP (API v1): POST /v1/authorize, /v1/authorize/batch, /v1/lint,",
                 "GET /v1/policy, POST /v1/policy/reload, GET /health, /metrics. See docs/server.md."},
         footer = {"", "Runs until SIGTERM or SIGINT, then stops accepting, finishes in-flight requests and flushes the decision log.",
@@ -78,8 +78,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // with the decision log on standard output, status lines go to standard error
+        PrintWriter out = "-".equals(decisionLog) ? err : spec.commandLine().getOut();
         ServerOptions options;
         try {
             options = options();

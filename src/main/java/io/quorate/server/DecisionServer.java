@@ -39,10 +39,10 @@ public final class DecisionServer implements AutoCloseable {
         this.options = options;
         this.metrics = new ServerMetrics();
         this.store = new PolicyStore(options.policy(), metrics);
+        BearerAuth auth = options.tokenFile() == null ? null : BearerAuth.fromFile(options.tokenFile());
         this.log = options.decisionLog() == null ? null : DecisionLog.open(options.decisionLog(), options.decisionLogQueue(),
                 options.decisionLogMaxWait(), LogMask.of(options.decisionLogMask()));
         metrics.gauges(store, log);
-        BearerAuth auth = options.tokenFile() == null ? null : BearerAuth.fromFile(options.tokenFile());
 
         QueuedThreadPool pool = options.threads() > 0 ? new QueuedThreadPool(options.threads(), Math.min(8, options.threads()))
                 : new QueuedThreadPool();

@@ -1,0 +1,40 @@
+package io.quorate.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quorate.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line of `quorate serve`: options it cannot start with are bad input (exit 2). */
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private int run(StringWriter err, String... args) {
+        return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void an_unreadable_token_file_is_bad_input() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "serve", "--policy", dir.toString(), "--port", "0", "--token-file", dir.resolve("missing").toString()));
+        assertTrue(err.toString().contains("token file"), err.toString());
+    }
+
+    @Test
+    void a_missing_policy_option_is_bad_input_and_help_lists_the_options() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "serve", "--port", "0"));
+        StringWriter out = new StringWriter();
+        assertEquals(0, Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), "serve", "--help"));
+        for (String option : new String[]{"--policy", "--port", "--bind", "--watch", "--token-file", "--tls-keystore", "--decision-log"}) {
+            assertTrue(out.toString().contains(option), option);
+        }
+    }
+}
