@@ -49,7 +49,7 @@ final class AuthorizeCommand implements Callable<Integer> {
         for (Transaction tx : txs) {
             Decision d = prepared.authorize(tx);
             anyDenied |= !d.allowed();
-            out.println(format == OutputFormat.json ? DecisionJson.line(d) : DecisionText.render(d));
+            out.println(format == OutputFormat.json ? DecisionJson.line(d, prepared.onChainIds(d)) : DecisionText.render(d));
         }
         out.flush();
         if (!problems.isEmpty()) {

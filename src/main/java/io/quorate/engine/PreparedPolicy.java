@@ -1,5 +1,6 @@
 package io.quorate.engine;
 
+import io.quorate.chains.OnChainIds;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.policy.Chain;
@@ -30,14 +31,30 @@ public final class PreparedPolicy implements Authorizer {
 
     private final CompiledPolicy policy;
     private final ThreadLocal<RuleSession> sessions;
+    private final Map<String, String> onChainIds;
 
     public PreparedPolicy(CompiledPolicy policy) {
         this.policy = policy;
         this.sessions = ThreadLocal.withInitial(() -> new RuleSession(policy.kieBase()));
+        this.onChainIds = OnChainIds.of(policy.source());
     }
 
     public CompiledPolicy compiled() {
         return policy;
+    }
+
+    /**
+     * The on-chain ids of what a decision names (its account, the authority required and the one
+     * that satisfied it), where the chain gives them ids: FT4 account and descriptor ids, Casper
+     * account hashes.
+     */
+    public Map<String, String> onChainIds(Decision d) {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (String name : new String[] {d.account(), d.required(), d.satisfiedBy()}) {
+            String id = name == null ? null : onChainIds.get(name);
+            if (id != null && !id.equals(name)) ids.putIfAbsent(name, id);
+        }
+        return ids;
     }
 
     public String revision() {

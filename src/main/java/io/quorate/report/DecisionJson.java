@@ -7,6 +7,7 @@ import io.quorate.engine.ActionDecision;
 import io.quorate.engine.Decision;
 import io.quorate.engine.Reason;
 import java.util.List;
+import java.util.Map;
 
 /** The decision object of the format contract, as JSON (one object per transaction). */
 public final class DecisionJson {
@@ -17,6 +18,11 @@ public final class DecisionJson {
     }
 
     public static ObjectNode toJson(Decision d) {
+        return toJson(d, Map.of());
+    }
+
+    /** The decision with {@code ids}: the on-chain ids of the names it uses, shown next to them when there are any. */
+    public static ObjectNode toJson(Decision d, Map<String, String> ids) {
         ObjectNode o = MAPPER.createObjectNode();
         if (d.id() != null) o.put("id", d.id());
         o.put("decision", d.decision().label());
@@ -32,6 +38,10 @@ public final class DecisionJson {
         d.missing().forEach(set -> missing.add(strings(set)));
         o.set("reasons", reasons(d.reasons()));
         o.put("policy_revision", d.policyRevision());
+        if (!ids.isEmpty()) {
+            ObjectNode idNode = o.putObject("ids");
+            ids.forEach(idNode::put);
+        }
         if (d.actions().size() > 1) {
             ArrayNode actions = o.putArray("actions");
             for (ActionDecision a : d.actions()) {
@@ -52,6 +62,10 @@ public final class DecisionJson {
     /** One line of JSON. */
     public static String line(Decision d) {
         return toJson(d).toString();
+    }
+
+    public static String line(Decision d, Map<String, String> ids) {
+        return toJson(d, ids).toString();
     }
 
     private static ArrayNode strings(List<String> values) {
