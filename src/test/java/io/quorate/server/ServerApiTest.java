@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quorate.compile.CompiledPolicy;
-import io.quorate.engine.PreparedPolicy;
 import io.quorate.transaction.Transaction;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
@@ -269,9 +267,8 @@ class ServerApiTest {
     @Test
     void a_fault_while_deciding_is_a_deny_with_internal_error() {
         Decider decider = new Decider(new ServerMetrics(), null);
-        // a compiled policy with nothing in it: deciding throws, and the decision fails closed
-        CompiledPolicy empty = new CompiledPolicy(null, null, null, null, null, null, null, null, null);
-        ServingPolicy broken = new ServingPolicy(new PreparedPolicy(empty), null, "sha256:test", Instant.now(), 0);
+        // a serving policy whose compiled policy is missing: deciding throws, and the decision fails closed
+        ServingPolicy broken = new ServingPolicy(null, null, "sha256:test", Instant.now(), 0);
         Decider.Decided d = decider.decide(broken, Transaction.of("test.auth", "transfer", List.of("ops_lead")));
         assertEquals("deny", d.decision().decision().label());
         assertEquals("internal-error", d.decision().reasons().get(0).code());
