@@ -8,8 +8,11 @@ import java.util.stream.Collectors;
 /**
  * Writes the DRL of a compiled policy set: one rule per authority. Each rule matches the
  * {@link Check} aimed at its authority (an int alpha constraint, hashed by Drools, so dispatch costs
- * the same for 10 or 10,000 accounts) and holds the policy's threshold as a literal; its condition
- * asks the compiled program for the chain's tally. Deterministic: same policy, same text.
+ * the same for 10 or 10,000 accounts) and holds the policy's threshold as a literal; its
+ * consequence judges the check against that threshold with the chain's tally of the compiled
+ * program. The tally sits in the consequence rather than in an {@code eval}: the alpha node leads
+ * straight to the rule, which measured markedly cheaper per decision. Deterministic: same policy,
+ * same text.
  */
 public final class DrlWriter {
 
@@ -21,8 +24,8 @@ public final class DrlWriter {
         drl.append("package io.quorate.rules;\n\n")
                 .append("import io.quorate.compile.Check;\n\n")
                 .append("// policy revision ").append(policy.revision()).append('\n')
-                .append("// one rule per authority; the condition evaluates the authority's compiled program\n")
-                .append("// with its chain's rules and compares the tally with the threshold written here\n");
+                .append("// one rule per authority: it fires for the check aimed at its authority and judges it,\n")
+                .append("// comparing the chain's tally of the authority's compiled program with the threshold written here\n");
         String account = null;
         for (Program p : programs) {
             if (!p.accountName().equals(account)) {
@@ -33,9 +36,8 @@ public final class DrlWriter {
                     .append("rule \"").append(p.chain().id()).append(' ').append(quote(p.label())).append("\"\n")
                     .append("when\n")
                     .append("    $c : Check( target == ").append(p.id()).append(" )\n")
-                    .append("    eval( $c.reaches(").append(p.threshold()).append("L) )\n")
                     .append("then\n")
-                    .append("    $c.grant();\n")
+                    .append("    $c.judge(").append(p.threshold()).append("L);\n")
                     .append("end\n");
         }
         return drl.toString();
