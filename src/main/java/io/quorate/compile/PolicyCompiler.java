@@ -133,7 +133,7 @@ public final class PolicyCompiler {
             labels[i] = entries.get(i).label();
         }
         return new Program(id, chain, accountNo, accountName, a.name(), a.threshold(), kinds, refs, weights, labels, parent,
-                a.valid(), 0, null, describe(entries, a.threshold()));
+                a.valid(), 0, null, describe(entries, a.threshold()), Program.label(accountName, a.name()));
     }
 
     private Entry key(KeyWeight k) {
@@ -214,7 +214,7 @@ public final class PolicyCompiler {
                 new Authority(d.name(), d.required(), List.of(), List.of(), List.of(), null, null, d.at()), entries, -1);
         return new Program(p.id(), p.chain(), p.account(), p.accountName(), p.name(), p.threshold(), p.kinds(),
                 p.refs(), p.weights(), p.labels(), -1, null, flags, d.rules(), p.description() + " flags " + d.flags()
-                + (d.rules() == null ? "" : " rules " + DrlWriter.ruleText(d.rules())));
+                + (d.rules() == null ? "" : " rules " + DrlWriter.ruleText(d.rules())), p.label());
     }
 
     /** A one-line summary for the DRL comment: threshold, then the entries in visiting order. */

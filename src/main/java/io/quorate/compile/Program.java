@@ -29,14 +29,15 @@ public record Program(
         Validity valid,
         long flags,
         Ft4Rule rules,
-        String description) {
+        String description,
+        String label) {
 
     public static final byte WAIT = 0;
     public static final byte KEY = 1;
     public static final byte ACCOUNT = 2;
 
-    /** How reports name it: {@code account@authority}. */
-    public String label() {
+    /** How reports name it ({@code account@authority}); made once, the engine looks it up per decision. */
+    public static String label(String accountName, String name) {
         return accountName + "@" + name;
     }
 

@@ -8,7 +8,6 @@ import io.quorate.policy.Authority;
 import io.quorate.policy.EosAccount;
 import io.quorate.transaction.ActionRequest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,34 +32,34 @@ final class EosDecider implements ChainDecider {
         List<ActionRequest> actions = request.tx().actions();
         List<ActionResult> results = new ArrayList<>();
         // The declared permissions to check, each once, in the chain's (actor, permission) order.
-        TreeMap<String, List<Integer>> toSatisfy = new TreeMap<>(
-                Comparator.comparing((String level) -> level.substring(0, level.indexOf('@')))
-                        .thenComparing(level -> level.substring(level.indexOf('@') + 1)));
+        // Keyed by actor, a NUL, then the permission: the string order is the chain's (actor, permission) order.
+        TreeMap<String, List<Integer>> toSatisfy = new TreeMap<>();
         for (ActionRequest action : actions) {
             ActionResult r = new ActionResult(action);
             results.add(r);
             String declared = resolve(policy, action, r);
             if (r.failure != null) return Verdict.deny(results, results.size() - 1);
-            toSatisfy.computeIfAbsent(declared, k -> new ArrayList<>()).add(results.size() - 1);
+            toSatisfy.computeIfAbsent(declared.replace('@', '\u0000'), k -> new ArrayList<>()).add(results.size() - 1);
         }
         long delay = request.tx().context().delaySec();
         Checker checker = new Checker(policy, request.signatures(), request.tx().approvals(),
                 delay >= MAX_TRANSACTION_DELAY_SEC ? Long.MAX_VALUE : delay, depthLimit(policy, actions.get(0)));
-        for (Map.Entry<String, List<Integer>> e : toSatisfy.entrySet()) {
-            int program = programOf(policy, e.getKey());
+        for (Map.Entry<String, List<Integer>> entry : toSatisfy.entrySet()) {
+            String level = entry.getKey().replace('\u0000', '@');
+            int program = programOf(policy, level);
             RootCheck check = new RootCheck(program, checker);
             boolean satisfied = request.rules().judge(check);
-            for (int i : e.getValue()) {
+            for (int i : entry.getValue()) {
                 ActionResult r = results.get(i);
                 r.weight = check.tally;
                 if (satisfied) {
-                    r.satisfy(e.getKey());
+                    r.satisfy(level);
                 } else {
-                    r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + e.getKey() + "` is not satisfied: weight "
+                    r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + level + "` is not satisfied: weight "
                             + check.tally + " of threshold " + r.threshold);
                 }
             }
-            if (!satisfied) return Verdict.deny(results, e.getValue().get(0));
+            if (!satisfied) return Verdict.deny(results, entry.getValue().get(0));
         }
         if (!request.signatures().allUsed()) {
             return Verdict.denyAll(results, ChainDecider.reason(ReasonCode.IRRELEVANT_SIGNATURE,

@@ -32,11 +32,13 @@ public final class PreparedPolicy implements Authorizer {
     private final CompiledPolicy policy;
     private final ThreadLocal<RuleSession> sessions;
     private final Map<String, String> onChainIds;
+    private final Map<Chain, Map<String, Signer>> signers = new java.util.EnumMap<>(Chain.class);
 
     public PreparedPolicy(CompiledPolicy policy) {
         this.policy = policy;
         this.sessions = ThreadLocal.withInitial(() -> new RuleSession(policy.kieBase()));
         this.onChainIds = OnChainIds.of(policy.source());
+        for (Chain chain : Chain.values()) signers.put(chain, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     public CompiledPolicy compiled() {
@@ -115,29 +117,60 @@ public final class PreparedPolicy implements Authorizer {
     private record Resolved(Signatures signatures, Reason failure, List<String> resolvedLabels) {
     }
 
-    private Resolved resolve(Chain chain, Transaction tx) {
-        KeyDirectory directory = policy.directory();
-        List<Integer> ids = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        String duplicate = null;
-        for (String text : tx.signatures()) {
-            KeyDirectory.Resolution r = directory.resolve(chain, text);
-            if (r.key() == null) return new Resolved(null, new Reason(ReasonCode.UNKNOWN_KEY, r.problem()), labels);
-            if (!seen.add(r.key().id().canonical())) {
-                duplicate = duplicate == null ? r.key().label() : duplicate;
-                continue;
-            }
-            int id = policy.keys().idOf(r.key().id());
-            ids.add(id >= 0 ? id : -2 - ids.size());
-            labels.add(r.key().label());
-        }
-        if (duplicate != null && (chain == Chain.EOS || chain == Chain.HIVE)) {
-            return new Resolved(null, new Reason(ReasonCode.DUPLICATE_SIGNATURE, "key `" + duplicate + "` signed more than once"), labels);
-        }
-        return new Resolved(new Signatures(ids.stream().mapToInt(Integer::intValue).toArray(),
-                labels.toArray(String[]::new)), null, labels);
+    /** A resolved signature: the key's number in the policy (-1 when the policy never names it), label and identity. */
+    private record Signer(int id, String label, String canonical) {
     }
+
+    private static final int MAX_CACHED_SIGNERS = 65_536;
+
+    /**
+     * What each signature string means for each chain, remembered: key names are known from the
+     * start, and a decoded public key (a base58 or hex decode, a checksum and a curve-point check)
+     * is remembered up to a bound. Failures are never remembered.
+     */
+    private Signer signer(Chain chain, String text, Reason[] failure) {
+        Map<String, Signer> cache = signers.get(chain);
+        Signer known = cache.get(text);
+        if (known != null) return known;
+        KeyDirectory.Resolution r = policy.directory().resolve(chain, text);
+        if (r.key() == null) {
+            failure[0] = new Reason(ReasonCode.UNKNOWN_KEY, r.problem());
+            return null;
+        }
+        Signer s = new Signer(policy.keys().idOf(r.key().id()), r.key().label(), r.key().id().canonical());
+        if (cache.size() < MAX_CACHED_SIGNERS) cache.put(text, s);
+        return s;
+    }
+
+    private Resolved resolve(Chain chain, Transaction tx) {
+        List<String> signatures = tx.signatures();
+        int[] ids = new int[signatures.size()];
+        String[] labels = new String[signatures.size()];
+        String[] canonical = new String[signatures.size()];
+        int n = 0;
+        String duplicate = null;
+        Reason[] failure = new Reason[1];
+        next:
+        for (String text : signatures) {
+            Signer s = signer(chain, text, failure);
+            if (s == null) return new Resolved(null, failure[0], java.util.Arrays.asList(labels).subList(0, n));
+            for (int i = 0; i < n; i++) {
+                if (canonical[i].equals(s.canonical())) {
+                    if (duplicate == null) duplicate = s.label();
+                    continue next;
+                }
+            }
+            ids[n] = s.id() >= 0 ? s.id() : -2 - n;
+            labels[n] = s.label();
+            canonical[n++] = s.canonical();
+        }
+        List<String> resolved = java.util.Arrays.asList(labels).subList(0, n);
+        if (duplicate != null && (chain == Chain.EOS || chain == Chain.HIVE)) {
+            return new Resolved(null, new Reason(ReasonCode.DUPLICATE_SIGNATURE, "key `" + duplicate + "` signed more than once"), resolved);
+        }
+        return new Resolved(new Signatures(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(labels, n)), null, resolved);
+    }
+
 
     private List<List<String>> missing(Transaction tx, Chain chain, Signatures signatures) {
         Set<Integer> provided = new HashSet<>();
