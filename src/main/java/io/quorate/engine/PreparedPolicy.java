@@ -25,9 +25,9 @@ import java.util.Set;
  */
 public final class PreparedPolicy implements Authorizer {
 
-    private static final Map<Chain, ChainDecider> DECIDERS = Map.of(
+    private static final Map<Chain, ChainDecider> DECIDERS = new java.util.EnumMap<>(Map.of(
             Chain.EOS, new EosDecider(), Chain.HIVE, new HiveDecider(), Chain.CASPER, new CasperDecider(),
-            Chain.FT4, new Ft4Decider(), Chain.GENERIC, new GenericDecider());
+            Chain.FT4, new Ft4Decider(), Chain.GENERIC, new GenericDecider()));
 
     private final CompiledPolicy policy;
     private final ThreadLocal<RuleSession> sessions;

@@ -32,6 +32,8 @@ record Verdict(List<ActionResult> actions, Reason denial, int focus) {
     }
 
     List<ActionDecision> decisions() {
-        return actions.stream().map(a -> a.toDecision(denial)).toList();
+        ActionDecision[] out = new ActionDecision[actions.size()];
+        for (int i = 0; i < out.length; i++) out[i] = actions.get(i).toDecision(denial);
+        return List.of(out);
     }
 }
