@@ -23,7 +23,7 @@ import java.util.Set;
  * session over the shared KieBase; each decision resolves the signatures, lets the chain's decider
  * put its checks to the rules, and explains the outcome. Any failure while deciding is a deny.
  */
-public final class PreparedPolicy implements Authorizer {
+public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
     private static final Map<Chain, ChainDecider> DECIDERS = new java.util.EnumMap<>(Map.of(
             Chain.EOS, new EosDecider(), Chain.HIVE, new HiveDecider(), Chain.CASPER, new CasperDecider(),
@@ -31,12 +31,18 @@ public final class PreparedPolicy implements Authorizer {
 
     private final CompiledPolicy policy;
     private final ThreadLocal<RuleSession> sessions;
+    private final java.util.Set<RuleSession> allSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean retired;
     private final Map<String, String> onChainIds;
     private final Map<Chain, Map<String, Signer>> signers = new java.util.EnumMap<>(Chain.class);
 
     public PreparedPolicy(CompiledPolicy policy) {
         this.policy = policy;
-        this.sessions = ThreadLocal.withInitial(() -> new RuleSession(policy.kieBase()));
+        this.sessions = ThreadLocal.withInitial(() -> {
+            RuleSession session = new RuleSession(policy.kieBase());
+            allSessions.add(session);
+            return session;
+        });
         this.onChainIds = OnChainIds.of(policy.source());
         for (Chain chain : Chain.values()) signers.put(chain, new java.util.concurrent.ConcurrentHashMap<>());
     }
@@ -66,13 +72,34 @@ public final class PreparedPolicy implements Authorizer {
     @Override
     public Decision authorize(Transaction tx) {
         try {
-            return decide(tx, true);
+            RuleSession session = sessions.get();
+            if (!session.acquire()) {
+                // The policy was retired while this caller still held it: decide on a session of its own.
+                session = new RuleSession(policy.kieBase());
+                session.acquire();
+            }
+            try {
+                return decide(tx, true, session);
+            } finally {
+                session.release(retired);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             return failClosed(tx, e);
         }
     }
 
-    private Decision decide(Transaction tx, boolean explainMissing) {
+    /**
+     * Retires the policy (after a reload replaced it): every thread's Drools session is disposed,
+     * idle ones now and busy ones when their decision ends. A caller still holding the policy
+     * keeps getting correct decisions, on a fresh session each.
+     */
+    @Override
+    public void close() {
+        retired = true;
+        allSessions.forEach(RuleSession::disposeIfIdle);
+    }
+
+    private Decision decide(Transaction tx, boolean explainMissing, RuleSession session) {
         if (tx.actions().isEmpty()) {
             return simpleDeny(tx, ReasonCode.MALFORMED_TRANSACTION, "the transaction has no action", List.of());
         }
@@ -104,11 +131,11 @@ public final class PreparedPolicy implements Authorizer {
         if (resolved.failure != null) {
             return simpleDeny(tx, resolved.failure.code(), resolved.failure.message(), resolved.resolvedLabels);
         }
-        Request request = new Request(policy, tx, resolved.signatures, sessions.get());
+        Request request = new Request(policy, tx, resolved.signatures, session);
         Verdict verdict = DECIDERS.get(chain).decide(request);
         List<List<String>> missing = List.of();
         if (explainMissing && verdict.denial() != null && verdict.denial().code().equals(ReasonCode.UNSATISFIED_AUTHORITY)) {
-            missing = missing(tx, chain, resolved.signatures);
+            missing = missing(tx, chain, resolved.signatures, session);
         }
         return assemble(tx, verdict, resolved.signatures, missing);
     }
@@ -172,7 +199,7 @@ public final class PreparedPolicy implements Authorizer {
     }
 
 
-    private List<List<String>> missing(Transaction tx, Chain chain, Signatures signatures) {
+    private List<List<String>> missing(Transaction tx, Chain chain, Signatures signatures, RuleSession session) {
         Set<Integer> provided = new HashSet<>();
         for (int k : signatures.keys) provided.add(k);
         List<String> accounts = new ArrayList<>(new LinkedHashSet<>(tx.actions().stream().map(ActionRequest::account).toList()));
@@ -182,7 +209,7 @@ public final class PreparedPolicy implements Authorizer {
             extra.forEach(k -> more.add(k.label()));
             Transaction attempt = new Transaction(tx.id(), tx.actions(), more, tx.approvals(), tx.authDescriptor(),
                     tx.context(), null, tx.at());
-            return decide(attempt, false).allowed();
+            return decide(attempt, false, session).allowed();
         });
         return sets.stream().map(s -> s.stream().map(KeyRef::label).toList()).toList();
     }

@@ -8,10 +8,14 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * One thread's long-lived Drools session over the shared KieBase: a check is inserted, the rules
  * fire, the check is removed. Reusing the session keeps per-decision cost to the rule work itself.
+ * A session is busy while its thread decides; when its policy is retired it is disposed at once
+ * if idle, else by its thread when the decision in flight ends.
  */
 final class RuleSession {
 
     private final KieSession session;
+    private boolean busy;
+    private boolean disposed;
 
     RuleSession(KieBase base) {
         this.session = base.newKieSession();
@@ -28,7 +32,27 @@ final class RuleSession {
         return check.granted();
     }
 
-    void dispose() {
-        session.dispose();
+    /** Marks the session busy for one decision; false when it was already disposed. */
+    synchronized boolean acquire() {
+        if (disposed) return false;
+        busy = true;
+        return true;
+    }
+
+    /** Ends the decision; a session whose policy was retired meanwhile is disposed now. */
+    synchronized void release(boolean retired) {
+        busy = false;
+        if (retired) dispose();
+    }
+
+    synchronized void disposeIfIdle() {
+        if (!busy) dispose();
+    }
+
+    synchronized void dispose() {
+        if (!disposed) {
+            disposed = true;
+            session.dispose();
+        }
     }
 }

@@ -96,6 +96,8 @@ final class PolicyStore implements AutoCloseable {
             PreparedPolicy prepared = Quorate.prepare(source);
             ServingPolicy now = new ServingPolicy(prepared, source, prepared.revision(), Instant.now(), (System.nanoTime() - start) / 1_000_000);
             current.set(now);
+            // Requests still holding the old revision finish on it; its per-thread sessions are freed.
+            if (before != null) before.prepared().close();
             swaps.incrementAndGet();
             lastFailure = null;
             metrics.reload("success");
