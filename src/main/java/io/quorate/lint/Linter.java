@@ -36,7 +36,8 @@ public final class Linter {
         session.execute(facts);
         List<Finding> all = new ArrayList<>(Suppressions.apply(findings.all(), policy.suppressions(), options.today()));
         all.sort(ORDER);
-        return new LintReport(all, CheckRegistry.checks(), figures(analysis), policy.revision());
+        return new LintReport(all, CheckRegistry.checks(), figures(analysis), policy.revision(),
+                io.quorate.chains.OnChainIds.of(policy));
     }
 
     /** Every authority's and capability's figures, with the sentence people read. */

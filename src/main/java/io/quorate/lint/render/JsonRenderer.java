@@ -11,6 +11,7 @@ import io.quorate.lint.LintRenderer;
 import io.quorate.lint.LintReport;
 import io.quorate.lint.ResilienceFigure;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * The lint report as one JSON document, the form of the format contract:
@@ -32,7 +33,7 @@ public final class JsonRenderer implements LintRenderer {
     public static ObjectNode toJson(LintReport report) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode findings = root.putArray("findings");
-        Rendering.sorted(report).forEach(f -> findings.add(finding(f)));
+        Rendering.sorted(report).forEach(f -> findings.add(finding(f, report.idsOf(f))));
         ObjectNode summary = root.putObject("summary");
         for (Severity s : Severity.values()) summary.put(s.label(), report.count(s));
         summary.put("suppressed", report.suppressedCount());
@@ -43,7 +44,7 @@ public final class JsonRenderer implements LintRenderer {
         return root;
     }
 
-    private static ObjectNode finding(Finding f) {
+    private static ObjectNode finding(Finding f, Map<String, String> ids) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", f.id());
         o.put("severity", f.severity().label());
@@ -58,6 +59,10 @@ public final class JsonRenderer implements LintRenderer {
         o.put("docs", Rendering.docPage(f.id()));
         o.put("suppressed", f.suppressed());
         if (f.suppressed()) o.put("suppression_reason", f.suppressionReason());
+        if (!ids.isEmpty()) {
+            ObjectNode idNode = o.putObject("ids");
+            ids.forEach(idNode::put);
+        }
         return o;
     }
 
