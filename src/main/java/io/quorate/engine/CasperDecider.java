@@ -4,7 +4,6 @@ import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.Program;
 import io.quorate.policy.CasperAccount;
 import io.quorate.transaction.ActionRequest;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,13 +19,7 @@ final class CasperDecider implements ChainDecider {
 
     @Override
     public Verdict decide(Request request) {
-        List<ActionResult> results = new ArrayList<>();
-        for (ActionRequest a : request.tx().actions()) {
-            ActionResult r = new ActionResult(a);
-            results.add(r);
-            decideOne(request, r);
-        }
-        return Verdict.firstFailure(results);
+        return ChainDecider.eachAction(request, r -> decideOne(request, r));
     }
 
     private void decideOne(Request request, ActionResult r) {

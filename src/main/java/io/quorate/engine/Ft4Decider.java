@@ -7,7 +7,6 @@ import io.quorate.compile.Program;
 import io.quorate.policy.AuthDescriptor;
 import io.quorate.policy.Ft4Account;
 import io.quorate.transaction.ActionRequest;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,13 +20,7 @@ final class Ft4Decider implements ChainDecider {
 
     @Override
     public Verdict decide(Request request) {
-        List<ActionResult> results = new ArrayList<>();
-        for (ActionRequest a : request.tx().actions()) {
-            ActionResult r = new ActionResult(a);
-            results.add(r);
-            decideOne(request, r);
-        }
-        return Verdict.firstFailure(results);
+        return ChainDecider.eachAction(request, r -> decideOne(request, r));
     }
 
     static List<String> requiredFlags(ActionRequest a) {

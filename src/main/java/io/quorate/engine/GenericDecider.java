@@ -7,7 +7,6 @@ import io.quorate.compile.Program;
 import io.quorate.policy.GenericAccount;
 import io.quorate.transaction.ActionRequest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,13 +23,7 @@ final class GenericDecider implements ChainDecider {
     @Override
     public Verdict decide(Request request) {
         Instant now = request.tx().context().time() != null ? request.tx().context().time() : Instant.now();
-        List<ActionResult> results = new ArrayList<>();
-        for (ActionRequest a : request.tx().actions()) {
-            ActionResult r = new ActionResult(a);
-            results.add(r);
-            decideOne(request, r, now);
-        }
-        return Verdict.firstFailure(results);
+        return ChainDecider.eachAction(request, r -> decideOne(request, r, now));
     }
 
     private void decideOne(Request request, ActionResult r, Instant now) {

@@ -8,17 +8,14 @@ import io.quorate.engine.Reason;
 import io.quorate.engine.ReasonCode;
 import io.quorate.keys.KeyId;
 import io.quorate.policy.Account;
-import io.quorate.policy.AuthDescriptor;
 import io.quorate.policy.Authority;
-import io.quorate.policy.CasperAccount;
 import io.quorate.policy.Chain;
 import io.quorate.policy.EosAccount;
-import io.quorate.policy.Ft4Account;
 import io.quorate.policy.GenericAccount;
 import io.quorate.policy.HiveAccount;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
-import io.quorate.policy.KeyWeight;
+import io.quorate.policy.PolicyKeys;
 import io.quorate.policy.PolicySet;
 import io.quorate.signatures.OnChainAccounts;
 import io.quorate.signatures.Verification;
@@ -228,7 +225,7 @@ public final class ReferenceEvaluator implements Authorizer {
             String name = queue.remove(0);
             Account account = policy.account(name);
             if (account == null || account.chain() != chain || !seen.add(name)) continue;
-            for (KeyRef k : keysOf(account)) {
+            for (KeyRef k : PolicyKeys.of(account)) {
                 if (!provided.contains(k.id())) pool.putIfAbsent(k.id(), k);
             }
             queue.addAll(referencedAccounts(account));
@@ -252,28 +249,7 @@ public final class ReferenceEvaluator implements Authorizer {
         return out;
     }
 
-    private static List<KeyRef> keysOf(Account account) {
-        List<KeyRef> keys = new ArrayList<>();
-        if (account instanceof EosAccount eos) {
-            eos.permissions().values().forEach(a -> addKeys(a, keys));
-        } else if (account instanceof HiveAccount hive) {
-            addKeys(hive.owner(), keys);
-            addKeys(hive.active(), keys);
-            addKeys(hive.posting(), keys);
-        } else if (account instanceof GenericAccount generic) {
-            generic.authorities().values().forEach(a -> addKeys(a, keys));
-        } else if (account instanceof CasperAccount casper) {
-            casper.keys().forEach(k -> keys.add(k.key()));
-        } else if (account instanceof Ft4Account ft4) {
-            for (AuthDescriptor d : ft4.descriptors()) keys.addAll(d.signers());
-        }
-        return keys;
-    }
 
-    private static void addKeys(Authority authority, List<KeyRef> keys) {
-        if (authority == null) return;
-        for (KeyWeight k : authority.keys()) keys.add(k.key());
-    }
 
     private static Decision withMissing(Decision d, List<List<String>> missing) {
         return new Decision(d.id(), d.decision(), d.account(), d.action(), d.required(), d.satisfiedBy(), d.weight(),
