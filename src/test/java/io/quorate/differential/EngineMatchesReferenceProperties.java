@@ -82,5 +82,8 @@ class EngineMatchesReferenceProperties {
     static void reportCaseCount() {
         long total = CASES.values().stream().mapToLong(AtomicLong::get).sum();
         System.out.println("differential cases (policy, transaction) per chain: " + CASES + ", total " + total);
+        if (CASES.size() == 5 && total < 10_000) {
+            throw new AssertionError("only " + total + " differential cases ran; a full run compares at least 10,000");
+        }
     }
 }
