@@ -1,7 +1,6 @@
 package io.quorate.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,14 +61,5 @@ final class Signatures {
             if (!used[i]) out.add(labels[i]);
         }
         return out;
-    }
-
-    /** These signatures plus {@code extra} keys (for the search of what is missing), marks cleared. */
-    Signatures plus(int[] extraKeys, String[] extraLabels) {
-        int[] k = Arrays.copyOf(keys, keys.length + extraKeys.length);
-        String[] l = Arrays.copyOf(labels, labels.length + extraLabels.length);
-        System.arraycopy(extraKeys, 0, k, keys.length, extraKeys.length);
-        System.arraycopy(extraLabels, 0, l, labels.length, extraLabels.length);
-        return new Signatures(k, l);
     }
 }

@@ -2,7 +2,6 @@ package io.quorate.policy;
 
 import io.quorate.keys.KeyFormatException;
 import io.quorate.keys.KeyId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +28,8 @@ public final class KeyDirectory {
             Map<String, Set<KeyId>> ids = new LinkedHashMap<>();
             Map<KeyId, String> names = new HashMap<>();
             for (NamedKey k : keys) {
+                // Decoding checks the curve point, which is costly: try only the formats the text has the shape of.
+                if (chain != Chain.GENERIC && !chain.keyFormat().looksLikeKey(k.text())) continue;
                 try {
                     KeyId id = chain.keyFormat().decode(k.text());
                     ids.computeIfAbsent(k.name(), n -> new LinkedHashSet<>()).add(id);
@@ -73,12 +74,5 @@ public final class KeyDirectory {
     /** The name of a key with this identity, or {@code fallback} when it has none. */
     public String label(Chain chain, KeyId id, String fallback) {
         return nameOf.get(chain).getOrDefault(id, fallback);
-    }
-
-    /** All named keys that decode for {@code chain}, as resolved references. */
-    public List<KeyRef> namedKeys(Chain chain) {
-        List<KeyRef> out = new ArrayList<>();
-        byName.get(chain).values().stream().filter(r -> r.key() != null).forEach(r -> out.add(r.key()));
-        return out;
     }
 }
