@@ -1,12 +1,12 @@
 package io.quorate.engine;
 
 import io.quorate.chains.OnChainIds;
+import io.quorate.chains.OnChainNames;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
-import io.quorate.signatures.OnChainAccounts;
 import io.quorate.signatures.Verification;
 import io.quorate.signatures.Verifier;
 import io.quorate.transaction.ActionRequest;
@@ -34,6 +34,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     private final java.util.Set<RuleSession> allSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean retired;
     private final Map<String, String> onChainIds;
+    private final OnChainNames names;
     private final Map<Chain, Map<String, Signer>> signers = new java.util.EnumMap<>(Chain.class);
 
     public PreparedPolicy(CompiledPolicy policy) {
@@ -44,6 +45,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             return session;
         });
         this.onChainIds = OnChainIds.of(policy.source());
+        this.names = new OnChainNames(policy.source());
         for (Chain chain : Chain.values()) signers.put(chain, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
@@ -103,7 +105,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         if (tx.actions().isEmpty()) {
             return simpleDeny(tx, ReasonCode.MALFORMED_TRANSACTION, "the transaction has no action", List.of());
         }
-        if (tx.evidence() != null) tx = tx.withAccounts(a -> OnChainAccounts.policyAccount(policy.source(), a));
+        tx = names.normalize(tx);
         Chain chain = null;
         for (ActionRequest a : tx.actions()) {
             CompiledAccount account = policy.account(a.account());

@@ -1,5 +1,6 @@
 package io.quorate.reference;
 
+import io.quorate.chains.OnChainNames;
 import io.quorate.engine.ActionDecision;
 import io.quorate.engine.Authorizer;
 import io.quorate.engine.Decision;
@@ -17,7 +18,6 @@ import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.PolicyKeys;
 import io.quorate.policy.PolicySet;
-import io.quorate.signatures.OnChainAccounts;
 import io.quorate.signatures.Verification;
 import io.quorate.signatures.Verifier;
 import io.quorate.transaction.ActionRequest;
@@ -45,11 +45,13 @@ public final class ReferenceEvaluator implements Authorizer {
 
     private final PolicySet policy;
     private final KeyDirectory directory;
+    private final OnChainNames names;
     private final Map<Chain, ChainCheck> checks = new EnumMap<>(Chain.class);
 
     public ReferenceEvaluator(PolicySet policy) {
         this.policy = policy;
         this.directory = KeyDirectory.of(policy);
+        this.names = new OnChainNames(policy);
         checks.put(Chain.EOS, new EosCheck(policy));
         checks.put(Chain.HIVE, new HiveCheck(policy));
         checks.put(Chain.CASPER, new CasperCheck(policy));
@@ -60,8 +62,8 @@ public final class ReferenceEvaluator implements Authorizer {
     @Override
     public Decision authorize(Transaction transaction) {
         try {
+            transaction = names.normalize(transaction);
             if (transaction.evidence() != null) {
-                transaction = transaction.withAccounts(a -> OnChainAccounts.policyAccount(policy, a));
                 Chain chain = chainOf(transaction.actions());
                 if (chain != null && transaction.actions().stream()
                         .map(a -> policy.account(a.account())).allMatch(a -> a == null || a.chain() == chain)) {

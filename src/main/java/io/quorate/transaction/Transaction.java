@@ -46,6 +46,12 @@ public record Transaction(
                 : new Transaction(id, renamed, signatures, approvals, authDescriptor, context, expected, at, evidence);
     }
 
+    /** This transaction authenticating with the descriptor {@code name} (an on-chain id resolved to its name). */
+    public Transaction withAuthDescriptor(String name) {
+        return java.util.Objects.equals(name, authDescriptor) ? this
+                : new Transaction(id, actions, signatures, approvals, name, context, expected, at, evidence);
+    }
+
     /** This transaction with its verified signatures replaced by the keys that made them, in order. */
     public Transaction withSigningKeys(List<String> keys) {
         return new Transaction(id, actions, keys, approvals, authDescriptor, context, expected, at, null);
