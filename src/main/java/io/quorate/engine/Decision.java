@@ -29,7 +29,7 @@ public record Decision(
     public Decision {
         usedKeys = List.copyOf(usedKeys);
         unusedKeys = List.copyOf(unusedKeys);
-        missing = missing.stream().map(List::copyOf).toList();
+        missing = missing.isEmpty() ? List.of() : missing.stream().map(List::copyOf).toList();
         reasons = List.copyOf(reasons);
         actions = List.copyOf(actions);
     }
