@@ -280,18 +280,20 @@ public final class TransactionLoader {
                 YamlMapping a = x.mapping(items.get(i), ac);
                 if (a == null) continue;
                 x.onlyFields(a, ac, ACTION_FIELDS);
-                ActionRequest r = action(x, a, a.at(), ac);
-                if (r != null) out.add(r);
+                out.addAll(action(x, a, a.at(), ac));
             }
             return out;
         }
         YamlMapping.Entry actionEntry = m.entry("action");
-        ActionRequest r = action(x, m, actionEntry == null ? m.at() : actionEntry.keyAt(), c);
-        if (r != null) out.add(r);
+        out.addAll(action(x, m, actionEntry == null ? m.at() : actionEntry.keyAt(), c));
         return out;
     }
 
-    private static ActionRequest action(Expect x, YamlMapping m, SourceLocation at, String c) {
+    /**
+     * One action, or one per declared permission when {@code authorization} lists several (an EOS
+     * action may declare more than one; each must be satisfied).
+     */
+    private static List<ActionRequest> action(Expect x, YamlMapping m, SourceLocation at, String c) {
         YamlNode accountNode = x.required(m, "account", c);
         String account = accountNode == null ? null : x.string(accountNode, c + ": `account`");
         YamlNode actionNode = x.required(m, "action", c);
@@ -306,9 +308,14 @@ public final class TransactionLoader {
         } else if (actionNode != null) {
             action = x.string(actionNode, c + ": `action`");
         }
-        String authorization = m.value("authorization") == null ? null : x.string(m.get("authorization"), c + ": `authorization`");
-        if (account == null || action == null && flags == null) return null;
-        return new ActionRequest(account, action, flags, authorization, at);
+        YamlNode auth = m.value("authorization");
+        List<String> authorizations = auth == null ? java.util.Collections.singletonList(null)
+                : auth instanceof YamlSequence ? x.strings(auth, c + ": `authorization`")
+                : List.of(java.util.Objects.requireNonNullElse(x.string(auth, c + ": `authorization`"), ""));
+        if (account == null || action == null && flags == null) return List.of();
+        List<ActionRequest> out = new ArrayList<>();
+        for (String authorization : authorizations) out.add(new ActionRequest(account, action, flags, authorization, at));
+        return out;
     }
 
     private static List<String> signatures(Expect x, YamlNode node, String c) {
