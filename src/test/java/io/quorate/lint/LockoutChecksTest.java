@@ -177,4 +177,25 @@ class LockoutChecksTest {
                       dan: {signers: [dan], flags: [T], rules: [and, [gt, block_height, 1876543], [gt, block_time, 1876543210123]]}
                 """, "rule-looks-like-timestamp");
     }
+
+    @Test
+    @CheckTest(value = "invalid-op-count-rule", unsafe = true)
+    void invalid_op_count_rule_flags_an_operator_the_chain_rejects() {
+        assertFinds(FT4_KEYS + """
+                      owners: {main: true, signers: [alice, bob, charlie], signatures_required: 2, flags: [A, T]}
+                      dan:
+                        signers: [dan]
+                        flags: [T]
+                        rules: [gt, op_count, 3]   # ← invalid-op-count-rule
+                """, "invalid-op-count-rule", "company", "dan", 15);
+    }
+
+    @Test
+    @CheckTest(value = "invalid-op-count-rule", unsafe = false)
+    void invalid_op_count_rule_accepts_lt_above_1_and_le_above_0() {
+        assertNoFinding(FT4_KEYS + """
+                      owners: {main: true, signers: [alice, bob, charlie], signatures_required: 2, flags: [A, T]}
+                      dan: {signers: [dan], flags: [T], rules: [and, [lt, op_count, 2], [le, op_count, 1]]}
+                """, "invalid-op-count-rule");
+    }
 }
