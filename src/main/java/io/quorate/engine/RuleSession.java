@@ -2,6 +2,9 @@ package io.quorate.engine;
 
 import io.quorate.compile.Check;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -18,7 +21,10 @@ final class RuleSession {
     private boolean disposed;
 
     RuleSession(KieBase base) {
-        this.session = base.newKieSession();
+        // One thread owns the session, so Drools's synchronised propagation queue is not needed.
+        KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
+        conf.setOption(ThreadSafeOption.NO);
+        this.session = base.newKieSession(conf, null);
     }
 
     /** Lets the rules judge {@code check}; true when the rule of its authority granted it. */
