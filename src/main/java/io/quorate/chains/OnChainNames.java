@@ -43,7 +43,10 @@ public final class OnChainNames {
 
     /** The transaction with on-chain ids replaced by policy names; names the policy knows are left alone. */
     public Transaction normalize(Transaction tx) {
-        Transaction renamed = tx.withAccounts(this::account);
+        if (casperAccounts.isEmpty() && ft4Accounts.isEmpty() && ft4Descriptors.isEmpty()) return tx;
+        boolean allKnown = true;
+        for (var a : tx.actions()) allKnown &= a.account() == null || policy.account(a.account()) != null;
+        Transaction renamed = allKnown ? tx : tx.withAccounts(this::account);
         String descriptor = renamed.authDescriptor();
         if (descriptor == null || renamed.actions().isEmpty()) return renamed;
         Map<String, String> byId = ft4Descriptors.get(renamed.actions().get(0).account());

@@ -32,22 +32,20 @@ final class EosDecider implements ChainDecider {
         List<ActionRequest> actions = request.tx().actions();
         List<ActionResult> results = new ArrayList<>();
         // The declared permissions to check, each once, in the chain's (actor, permission) order.
-        // Keyed by actor, a NUL, then the permission: the string order is the chain's (actor, permission) order.
-        TreeMap<String, List<Integer>> toSatisfy = new TreeMap<>();
+        TreeMap<Program, List<Integer>> toSatisfy = new TreeMap<>(BY_LEVEL);
         for (ActionRequest action : actions) {
             ActionResult r = new ActionResult(action);
             results.add(r);
-            String declared = resolve(policy, action, r);
+            Program declared = resolve(policy, action, r);
             if (r.failure != null) return Verdict.deny(results, results.size() - 1);
-            toSatisfy.computeIfAbsent(declared.replace('@', '\u0000'), k -> new ArrayList<>()).add(results.size() - 1);
+            toSatisfy.computeIfAbsent(declared, k -> new ArrayList<>(1)).add(results.size() - 1);
         }
         long delay = request.tx().context().delaySec();
         Checker checker = new Checker(policy, request.signatures(), request.tx().approvals(),
                 delay >= MAX_TRANSACTION_DELAY_SEC ? Long.MAX_VALUE : delay, depthLimit(policy, actions.get(0)));
-        for (Map.Entry<String, List<Integer>> entry : toSatisfy.entrySet()) {
-            String level = entry.getKey().replace('\u0000', '@');
-            int program = programOf(policy, level);
-            RootCheck check = new RootCheck(program, checker);
+        for (Map.Entry<Program, List<Integer>> entry : toSatisfy.entrySet()) {
+            String level = entry.getKey().label();
+            RootCheck check = new RootCheck(entry.getKey().id(), checker);
             boolean satisfied = request.rules().judge(check);
             for (int i : entry.getValue()) {
                 ActionResult r = results.get(i);
@@ -74,17 +72,16 @@ final class EosDecider implements ChainDecider {
                 : EosAccount.DEFAULT_MAX_AUTHORITY_DEPTH;
     }
 
-    private static int programOf(CompiledPolicy policy, String level) {
-        int at = level.indexOf('@');
-        return policy.account(level.substring(0, at)).program(level.substring(at + 1));
-    }
+    /** Antelope's order of permission levels: by actor, then by permission name. */
+    private static final java.util.Comparator<Program> BY_LEVEL =
+            java.util.Comparator.comparing(Program::accountName).thenComparing(Program::name);
 
     /**
      * The per-action checks, before any signature is looked at: the account, the minimum permission
      * by links, the declared permission and whether it satisfies the minimum. Returns the declared
-     * permission as {@code actor@permission}, or null with the failure recorded.
+     * permission's program, or null with the failure recorded.
      */
-    private static String resolve(CompiledPolicy policy, ActionRequest action, ActionResult r) {
+    private static Program resolve(CompiledPolicy policy, ActionRequest action, ActionResult r) {
         CompiledAccount own = policy.account(action.account());
         if (own == null || !(own.source() instanceof EosAccount)) {
             r.fail(ReasonCode.UNKNOWN_ACCOUNT, "account `" + action.account() + "` is not an eos account of the policy");
@@ -125,7 +122,7 @@ final class EosDecider implements ChainDecider {
                     + "` but its minimum permission is `" + r.required + "`, which `" + declared + "` does not satisfy");
             return null;
         }
-        return actor + "@" + declared;
+        return policy.program(account.program(declared));
     }
 
     /** The permission an action needs by the account's links, or null when linked to {@code eosio.any}. */
