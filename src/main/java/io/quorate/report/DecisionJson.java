@@ -1,84 +1,123 @@
 package io.quorate.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorate.engine.ActionDecision;
 import io.quorate.engine.Decision;
 import io.quorate.engine.Reason;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** The decision object of the format contract, as JSON (one object per transaction). */
+/**
+ * The decision object of the format contract, as JSON (one object per transaction). Written
+ * field by field to a generator, so a service answering thousands of decisions builds no trees.
+ */
 public final class DecisionJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private DecisionJson() {
     }
 
-    public static ObjectNode toJson(Decision d) {
-        return toJson(d, Map.of());
-    }
-
-    /** The decision with {@code ids}: the on-chain ids of the names it uses, shown next to them when there are any. */
-    public static ObjectNode toJson(Decision d, Map<String, String> ids) {
-        ObjectNode o = MAPPER.createObjectNode();
-        if (d.id() != null) o.put("id", d.id());
-        o.put("decision", d.decision().label());
-        o.put("account", d.account());
-        o.put("action", d.action());
-        o.put("required", d.required());
-        o.put("satisfied_by", d.satisfiedBy());
-        o.put("weight", d.weight());
-        o.put("threshold", d.threshold());
-        o.set("used_keys", strings(d.usedKeys()));
-        o.set("unused_keys", strings(d.unusedKeys()));
-        ArrayNode missing = o.putArray("missing");
-        d.missing().forEach(set -> missing.add(strings(set)));
-        o.set("reasons", reasons(d.reasons()));
-        o.put("policy_revision", d.policyRevision());
+    /**
+     * Writes the decision as one JSON object. {@code ids}: the on-chain ids of the names it uses,
+     * shown next to them when there are any; {@code decisionId}: the id a service gives the
+     * decision, or null.
+     */
+    public static void write(JsonGenerator g, Decision d, Map<String, String> ids, String decisionId) throws IOException {
+        g.writeStartObject();
+        if (d.id() != null) g.writeStringField("id", d.id());
+        g.writeStringField("decision", d.decision().label());
+        g.writeStringField("account", d.account());
+        g.writeStringField("action", d.action());
+        g.writeStringField("required", d.required());
+        g.writeStringField("satisfied_by", d.satisfiedBy());
+        g.writeNumberField("weight", d.weight());
+        g.writeNumberField("threshold", d.threshold());
+        strings(g, "used_keys", d.usedKeys());
+        strings(g, "unused_keys", d.unusedKeys());
+        g.writeArrayFieldStart("missing");
+        for (List<String> set : d.missing()) {
+            g.writeStartArray();
+            for (String k : set) g.writeString(k);
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        reasons(g, d.reasons());
+        g.writeStringField("policy_revision", d.policyRevision());
         if (!ids.isEmpty()) {
-            ObjectNode idNode = o.putObject("ids");
-            ids.forEach(idNode::put);
+            g.writeObjectFieldStart("ids");
+            for (Map.Entry<String, String> e : ids.entrySet()) g.writeStringField(e.getKey(), e.getValue());
+            g.writeEndObject();
         }
         if (d.actions().size() > 1) {
-            ArrayNode actions = o.putArray("actions");
+            g.writeArrayFieldStart("actions");
             for (ActionDecision a : d.actions()) {
-                ObjectNode an = actions.addObject();
-                an.put("decision", a.decision().label());
-                an.put("account", a.account());
-                an.put("action", a.action());
-                an.put("required", a.required());
-                an.put("satisfied_by", a.satisfiedBy());
-                an.put("weight", a.weight());
-                an.put("threshold", a.threshold());
-                an.set("reasons", reasons(a.reasons()));
+                g.writeStartObject();
+                g.writeStringField("decision", a.decision().label());
+                g.writeStringField("account", a.account());
+                g.writeStringField("action", a.action());
+                g.writeStringField("required", a.required());
+                g.writeStringField("satisfied_by", a.satisfiedBy());
+                g.writeNumberField("weight", a.weight());
+                g.writeNumberField("threshold", a.threshold());
+                reasons(g, a.reasons());
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        return o;
+        if (decisionId != null) g.writeStringField("decision_id", decisionId);
+        g.writeEndObject();
     }
 
     /** One line of JSON. */
     public static String line(Decision d) {
-        return toJson(d).toString();
+        return line(d, Map.of());
     }
 
     public static String line(Decision d, Map<String, String> ids) {
-        return toJson(d, ids).toString();
-    }
-
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode a = MAPPER.createArrayNode();
-        values.forEach(a::add);
-        return a;
-    }
-
-    private static ArrayNode reasons(List<Reason> reasons) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (Reason r : reasons) {
-            a.addObject().put("code", r.code()).put("message", r.message());
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            write(g, d, ids, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return a;
+        return out.toString();
+    }
+
+    /** The decision as a JSON tree, for callers that add to it. */
+    public static ObjectNode toJson(Decision d) {
+        return toJson(d, Map.of());
+    }
+
+    public static ObjectNode toJson(Decision d, Map<String, String> ids) {
+        try {
+            return (ObjectNode) MAPPER.readTree(line(d, ids));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
+    }
+
+    private static void reasons(JsonGenerator g, List<Reason> reasons) throws IOException {
+        g.writeArrayFieldStart("reasons");
+        for (Reason r : reasons) {
+            g.writeStartObject();
+            g.writeStringField("code", r.code());
+            g.writeStringField("message", r.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }
