@@ -41,13 +41,14 @@ final class GenericDecider implements ChainDecider {
             r.fail(ReasonCode.UNKNOWN_ACTION, "account `" + a.account() + "` has no authority for action `" + a.actionLabel() + "`");
             return;
         }
-        r.required = a.account() + "@" + authority;
         if (account.program(authority) < 0) {
+            r.required = a.account() + "@" + authority;
             r.fail(ReasonCode.UNKNOWN_AUTHORITY, "action `" + a.actionLabel() + "` needs authority `" + authority
                     + "`, which account `" + a.account() + "` does not have");
             return;
         }
         Program required = policy.program(account.program(authority));
+        r.required = required.label();
         Evaluator evaluator = new Evaluator(request, now, generic.maxDepth());
         Program by = evaluator.satisfied(required, 1);
         r.weight = evaluator.requiredTally;

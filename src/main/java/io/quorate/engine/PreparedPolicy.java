@@ -182,7 +182,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         next:
         for (String text : signatures) {
             Signer s = signer(chain, text, failure);
-            if (s == null) return new Resolved(null, failure[0], java.util.Arrays.asList(labels).subList(0, n));
+            if (s == null) return new Resolved(null, failure[0], List.of(java.util.Arrays.copyOf(labels, n)));
             for (int i = 0; i < n; i++) {
                 if (canonical[i].equals(s.canonical())) {
                     if (duplicate == null) duplicate = s.label();
@@ -193,11 +193,12 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             labels[n] = s.label();
             canonical[n++] = s.canonical();
         }
-        List<String> resolved = java.util.Arrays.asList(labels).subList(0, n);
         if (duplicate != null && (chain == Chain.EOS || chain == Chain.HIVE)) {
-            return new Resolved(null, new Reason(ReasonCode.DUPLICATE_SIGNATURE, "key `" + duplicate + "` signed more than once"), resolved);
+            return new Resolved(null, new Reason(ReasonCode.DUPLICATE_SIGNATURE, "key `" + duplicate + "` signed more than once"),
+                    List.of(java.util.Arrays.copyOf(labels, n)));
         }
-        return new Resolved(new Signatures(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(labels, n)), null, resolved);
+        return new Resolved(new Signatures(n == ids.length ? ids : java.util.Arrays.copyOf(ids, n),
+                n == labels.length ? labels : java.util.Arrays.copyOf(labels, n)), null, null);
     }
 
 

@@ -1,6 +1,5 @@
 package io.quorate.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,18 +47,19 @@ final class Signatures {
     }
 
     List<String> usedLabels() {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-            if (used[i]) out.add(labels[i]);
-        }
-        return out;
+        return labelsWhereUsed(true);
     }
 
     List<String> unusedLabels() {
-        List<String> out = new ArrayList<>();
+        return labelsWhereUsed(false);
+    }
+
+    private List<String> labelsWhereUsed(boolean wanted) {
+        String[] out = new String[keys.length];
+        int n = 0;
         for (int i = 0; i < keys.length; i++) {
-            if (!used[i]) out.add(labels[i]);
+            if (used[i] == wanted) out[n++] = labels[i];
         }
-        return out;
+        return n == 0 ? List.of() : List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
     }
 }
