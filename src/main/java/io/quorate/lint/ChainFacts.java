@@ -6,6 +6,7 @@ import io.quorate.lint.facts.DescriptorFact;
 import io.quorate.lint.facts.LimitFact;
 import io.quorate.lint.facts.LinkFact;
 import io.quorate.lint.facts.RuleFact;
+import io.quorate.lint.facts.ValidityFact;
 import io.quorate.policy.Account;
 import io.quorate.policy.AuthDescriptor;
 import io.quorate.policy.Authority;
@@ -142,11 +143,26 @@ final class ChainFacts {
     private void generic(GenericAccount account) {
         for (Authority a : account.authorities().values()) {
             weighted(account, a, "authority");
+            if (a.valid() != null) f.out.add(validity(account, a));
             if (a.parent() != null && account.authorities().containsKey(a.parent())) {
                 Authority parent = account.authorities().get(a.parent());
                 f.parent(account, parent.name(), "authority", a.name(), "authority", parent.at());
             }
         }
+    }
+
+    /** Whether a generic authority's window still holds a moment from the start of today on. */
+    private ValidityFact validity(GenericAccount account, Authority a) {
+        java.time.Instant from = a.valid().from();
+        java.time.Instant until = a.valid().until();
+        java.time.Instant startOfToday = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        String why = null;
+        if (from != null && until != null && !from.isBefore(until)) {
+            why = "its validity window is empty: it starts at " + from + " and ends at " + until;
+        } else if (until != null && !until.isAfter(startOfToday)) {
+            why = "its validity window closed at " + until + ": it can never be used again";
+        }
+        return new ValidityFact(account.name(), a.name(), why != null, why, a.at());
     }
 
     /**

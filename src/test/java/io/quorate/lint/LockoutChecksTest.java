@@ -198,4 +198,44 @@ class LockoutChecksTest {
                       dan: {signers: [dan], flags: [T], rules: [and, [lt, op_count, 2], [le, op_count, 1]]}
                 """, "invalid-op-count-rule");
     }
+
+    @Test
+    @CheckTest(value = "validity-window-closed", unsafe = true)
+    void validity_window_closed_flags_an_authority_whose_window_ended() {
+        assertFinds("""
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 2, keys: [{key: a, weight: 1}, {key: b, weight: 1}, {key: c, weight: 1}]}
+                      spend:   # ← validity-window-closed: the window ended before the linter's day, 2026-11-23
+                        threshold: 1
+                        keys: [{key: a, weight: 1}]
+                        valid: {from: 2025-01-01T00:00:00Z, until: 2026-01-01T00:00:00Z}
+                    actions: {withdraw: spend, "*": admin}
+                """, "validity-window-closed", "vault", "spend", 7);
+    }
+
+    @Test
+    @CheckTest(value = "validity-window-closed", unsafe = false)
+    void validity_window_closed_accepts_a_window_still_open_or_to_come() {
+        assertNoFinding("""
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 2, keys: [{key: a, weight: 1}, {key: b, weight: 1}, {key: c, weight: 1}]}
+                      spend:
+                        threshold: 1
+                        keys: [{key: a, weight: 1}]
+                        valid: {from: 2027-01-01T00:00:00Z, until: 2028-01-01T00:00:00Z}
+                      audit:
+                        threshold: 1
+                        keys: [{key: b, weight: 1}]
+                        valid: {until: 2026-12-31T00:00:00Z}
+                    actions: {withdraw: spend, "*": admin}
+                """, "validity-window-closed");
+    }
 }
