@@ -62,6 +62,9 @@ final class Exchange {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        // An error may be answered before the request body was read; the connection then cannot
+        // carry another request, so say so rather than let a client reuse it and see it close.
+        if (status >= 400) response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }
