@@ -96,7 +96,8 @@ final class FewestKeys {
         for (int k = 0; k <= group.length; k++) {
             for (int i = 0; i < group.length; i++) state[group[i]] = (byte) (i < k ? 1 : 2);
             Tree sub = t.assign(state);
-            Bounds b = solve(sub, Math.min(cutoff, high) - k);
+            // A cutoff below zero prunes like zero: costs are never negative, and knapsack sizes must not be.
+            Bounds b = solve(sub, Math.max(0, Math.min(cutoff, high) - k));
             branchLow = Math.min(branchLow, add(k, b.low()));
             high = Math.min(high, add(k, b.high()));
         }
@@ -146,6 +147,7 @@ final class FewestKeys {
      * search needs to prune).
      */
     private static long fractional(Tree t, int[] occ, long cap) {
+        if (cap <= 0) return 0;
         long[] c = new long[occ.length];
         for (int v = 0; v < occ.length; v++) c[v] = occ[v] == 0 ? UNIT : UNIT / occ[v];
         long limit = cap >= INF / UNIT ? INF : cap * UNIT;
