@@ -2,7 +2,9 @@ package io.quorate.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.ByteBuffer;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -23,13 +25,16 @@ final class Exchange {
     int status;
     String outcome = "ok";
     private boolean answered;
+    private final Runnable beforeAnswer;
 
-    Exchange(Request request, Response response, Callback callback, long startNanos, long timeoutNanos) {
+    /** {@code beforeAnswer} runs once the status and outcome are known, before the client can see the answer. */
+    Exchange(Request request, Response response, Callback callback, long startNanos, long timeoutNanos, Runnable beforeAnswer) {
         this.request = request;
         this.response = response;
         this.callback = callback;
         this.startNanos = startNanos;
         this.deadlineNanos = startNanos + timeoutNanos;
+        this.beforeAnswer = beforeAnswer;
     }
 
     boolean pastDeadline() {
@@ -54,6 +59,19 @@ final class Exchange {
         json(e.status(), e.toJson());
     }
 
+    private static final int MAX_DRAIN_BYTES = 16 << 20;
+    private static final long DRAIN_WAIT_MS = 2_000;
+
+    private void drainBody() {
+        try {
+            Content.Source.asByteArrayAsync(request, MAX_DRAIN_BYTES).get(DRAIN_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Too large, too slow or already broken: the connection is closed after the answer anyway.
+        }
+    }
+
     void send(int status, String contentType, byte[] body) {
         if (answered) return;
         answered = true;
@@ -62,9 +80,15 @@ final class Exchange {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        // An error may be answered before the request body was read; the connection then cannot
-        // carry another request, so say so rather than let a client reuse it and see it close.
-        if (status >= 400) response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        // An error may be answered before the request body was read: read what is left (bounded),
+        // so that closing the connection cannot reset it under the answer, and tell the client the
+        // connection ends here rather than let it reuse one that is closing.
+        if (status >= 400) {
+            drainBody();
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+        // Counted before it is sent: a client that reads the answer and then asks /metrics sees it.
+        beforeAnswer.run();
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

@@ -45,9 +45,17 @@ final class RequestBody {
     }
 
     private byte[] read(Exchange x) {
+        java.util.concurrent.CompletableFuture<byte[]> body = Content.Source.asByteArrayAsync(x.request, (int) maxBytes + 1);
         try {
-            return Content.Source.asByteArrayAsync(x.request, (int) maxBytes + 1).get(x.nanosLeft(), TimeUnit.NANOSECONDS);
+            return body.get(x.nanosLeft(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
+            // Late: the answer is 503, but let the body finish arriving (briefly) so the answer is not
+            // lost when the connection closes on unread data.
+            try {
+                body.get(2, TimeUnit.SECONDS);
+            } catch (Exception stillLate) {
+                // closed after the answer regardless
+            }
             throw ApiError.of(503, ErrorCode.DEADLINE_EXCEEDED, "the request body did not arrive within the request time limit").failure();
         } catch (ExecutionException e) {
             if (isTooLarge(e.getCause())) throw tooLarge(-1);

@@ -57,9 +57,12 @@ final class Router extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
-        Exchange x = new Exchange(request, response, callback, start, timeoutNanos);
         Route route = routes.get(Request.getPathInContext(request));
         String endpoint = route == null ? "unknown" : route.name();
+        Exchange[] self = new Exchange[1];
+        Exchange x = new Exchange(request, response, callback, start, timeoutNanos,
+                () -> metrics.request(endpoint, self[0].status, self[0].outcome, System.nanoTime() - start));
+        self[0] = x;
         try {
             if (route == null) {
                 throw ApiError.of(404, ErrorCode.NOT_FOUND, "no endpoint `" + Request.getPathInContext(request) + "`").failure();
@@ -78,7 +81,6 @@ final class Router extends Handler.Abstract {
             x.error(ApiError.of(500, ErrorCode.INTERNAL_ERROR, "the server failed while answering: " + e.getClass().getSimpleName()));
         } finally {
             if (!x.answered()) x.error(ApiError.of(500, ErrorCode.INTERNAL_ERROR, "the endpoint gave no answer"));
-            metrics.request(endpoint, x.status, x.outcome, System.nanoTime() - start);
         }
         return true;
     }
