@@ -67,7 +67,7 @@ final class CasperDecider implements ChainDecider {
             Program p = request.policy().program(account.program(name));
             r.required = p.label();
             r.threshold = p.threshold();
-            if (!request.rules().judge(new TallyCheck(p.id(), () -> saturatingWeight(p, sigs)))) {
+            if (!request.rules().judge(new RuleCheck(p.id(), t -> saturatingWeight(p, sigs) >= t))) {
                 r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + p.label() + "` needs weight " + p.threshold()
                         + ", the signers have " + r.weight);
                 return;

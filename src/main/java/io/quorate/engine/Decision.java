@@ -1,5 +1,6 @@
 package io.quorate.engine;
 
+import io.quorate.transaction.Transaction;
 import java.util.List;
 
 /**
@@ -32,6 +33,25 @@ public record Decision(
         missing = missing.isEmpty() ? List.of() : missing.stream().map(List::copyOf).toList();
         reasons = List.copyOf(reasons);
         actions = List.copyOf(actions);
+    }
+
+    /**
+     * A transaction denied before any authority was looked at, for {@code reason}: every action
+     * carries it, the first is reported, {@code unused} are the keys resolved by then.
+     */
+    public static Decision denied(Transaction tx, Reason reason, List<String> unused, String revision) {
+        List<ActionDecision> actions = tx.actions().stream()
+                .map(a -> new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), null, null, 0, 0, List.of(reason)))
+                .toList();
+        ActionDecision top = actions.isEmpty() ? null : actions.get(0);
+        return new Decision(tx.id(), Outcome.DENY, top == null ? null : top.account(), top == null ? null : top.action(),
+                null, null, 0, 0, List.of(), unused, List.of(), List.of(reason), revision, actions);
+    }
+
+    /** Any failure while deciding is a deny that says what failed: Quorate fails closed. */
+    public static Decision failClosed(Transaction tx, String revision, Throwable e) {
+        return denied(tx, new Reason(ReasonCode.INTERNAL_ERROR, "the decision failed and is denied: "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())), List.of(), revision);
     }
 
     public boolean allowed() {

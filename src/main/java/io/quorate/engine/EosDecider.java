@@ -1,6 +1,5 @@
 package io.quorate.engine;
 
-import io.quorate.compile.Check;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
@@ -45,16 +44,18 @@ final class EosDecider implements ChainDecider {
                 delay >= MAX_TRANSACTION_DELAY_SEC ? Long.MAX_VALUE : delay, depthLimit(policy, actions.get(0)));
         for (Map.Entry<Program, List<Integer>> entry : toSatisfy.entrySet()) {
             String level = entry.getKey().label();
-            RootCheck check = new RootCheck(entry.getKey().id(), checker);
-            boolean satisfied = request.rules().judge(check);
+            int target = entry.getKey().id();
+            // The checker applies the threshold itself: early exit is part of the chain's rule.
+            boolean satisfied = request.rules().judge(new RuleCheck(target, t -> checker.satisfiedDeclared(target)));
+            long tally = checker.rootTally;
             for (int i : entry.getValue()) {
                 ActionResult r = results.get(i);
-                r.weight = check.tally;
+                r.weight = tally;
                 if (satisfied) {
                     r.satisfy(level);
                 } else {
                     r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + level + "` is not satisfied: weight "
-                            + check.tally + " of threshold " + r.threshold);
+                            + tally + " of threshold " + r.threshold);
                 }
             }
             if (!satisfied) return Verdict.deny(results, entry.getValue().get(0));
@@ -144,24 +145,6 @@ final class EosDecider implements ChainDecider {
             p = a == null ? null : a.parent();
         }
         return false;
-    }
-
-    /** The declared permission as a Drools fact: its rule reaches the threshold through the checker. */
-    private static final class RootCheck extends Check {
-        private final Checker checker;
-        long tally;
-
-        RootCheck(int target, Checker checker) {
-            super(target);
-            this.checker = checker;
-        }
-
-        @Override
-        public boolean reaches(long threshold) {
-            boolean satisfied = checker.satisfiedDeclared(getTarget());
-            tally = checker.rootTally;
-            return satisfied;
-        }
     }
 
     /**

@@ -97,7 +97,7 @@ final class Ft4Decider implements ChainDecider {
         if (!hasFlags(request.policy(), p, flags)) {
             return ChainDecider.reason(ReasonCode.MISSING_FLAGS, "auth descriptor `" + p.label() + "` lacks a flag of " + flags);
         }
-        if (!request.rules().judge(new TallyCheck(p.id(), () -> signedSigners(p, request.signatures(), false)))) {
+        if (!request.rules().judge(new RuleCheck(p.id(), t -> signedSigners(p, request.signatures(), false) >= t))) {
             return ChainDecider.reason(ReasonCode.UNSATISFIED_AUTHORITY, "auth descriptor `" + p.label() + "` needs "
                     + p.threshold() + " signature(s) of its signers, has " + signedSigners(p, request.signatures(), false));
         }

@@ -1,6 +1,5 @@
 package io.quorate.engine;
 
-import io.quorate.compile.Check;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
@@ -70,25 +69,6 @@ final class GenericDecider implements ChainDecider {
                 + " until " + (p.valid().until() == null ? "any time" : p.valid().until());
     }
 
-    /** An authority's own weights judged by its rule (its parent is a separate check). */
-    private static final class OwnCheck extends Check {
-        private final Evaluator evaluator;
-        private final int depth;
-        long tally;
-
-        OwnCheck(int target, Evaluator evaluator, int depth) {
-            super(target);
-            this.evaluator = evaluator;
-            this.depth = depth;
-        }
-
-        @Override
-        public boolean reaches(long threshold) {
-            tally = evaluator.tally(evaluator.policy.program(getTarget()), depth);
-            return tally >= threshold;
-        }
-    }
-
     static final class Evaluator {
         final CompiledPolicy policy;
         private final Request request;
@@ -120,9 +100,9 @@ final class GenericDecider implements ChainDecider {
                     if (topLevel) {
                         // The required authority and its ancestors are judged by their rules; nested
                         // references are evaluated inside that judgement.
-                        OwnCheck check = new OwnCheck(p.id(), this, depth);
-                        ok = request.rules().judge(check);
-                        own = check.tally;
+                        long[] tally = new long[1];
+                        ok = request.rules().judge(new RuleCheck(p.id(), t -> (tally[0] = tally(p, depth)) >= t));
+                        own = tally[0];
                     } else {
                         own = tally(p, depth);
                         ok = own >= p.threshold();

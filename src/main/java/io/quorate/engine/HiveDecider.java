@@ -1,6 +1,5 @@
 package io.quorate.engine;
 
-import io.quorate.compile.Check;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
@@ -131,23 +130,6 @@ final class HiveDecider implements ChainDecider {
                         + String.join(", ", request.signatures().unusedLabels())));
     }
 
-    /** A role's authority at the root of the sign_state, judged by its rule. */
-    private static final class RoleCheck extends Check {
-        private final SignState state;
-        boolean satisfied;
-
-        RoleCheck(int target, SignState state) {
-            super(target);
-            this.state = state;
-        }
-
-        @Override
-        public boolean reaches(long threshold) {
-            satisfied = state.checkImpl(state.policy.program(getTarget()), 0);
-            return satisfied;
-        }
-    }
-
     /** Hive's sign_state over compiled programs: marks without rollback, approved accounts, limits. */
     static final class SignState {
         final CompiledPolicy policy;
@@ -185,8 +167,8 @@ final class HiveDecider implements ChainDecider {
             rootTally = 0;
             boolean ok = false;
             if (program >= 0) {
-                RoleCheck check = new RoleCheck(program, this);
-                ok = request.rules().judge(check);
+                Program p = policy.program(program);
+                ok = request.rules().judge(new RuleCheck(program, t -> checkImpl(p, 0)));
             }
             return new RoleResult(ok, role, rootTally, threshold);
         }

@@ -86,7 +86,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
                 session.release(retired);
             }
         } catch (RuntimeException | StackOverflowError e) {
-            return failClosed(tx, e);
+            return Decision.failClosed(tx, revision(), e);
         }
     }
 
@@ -226,19 +226,8 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
                 signatures.unusedLabels(), missing, reasons, revision(), actions);
     }
 
-    /** A transaction denied before any authority is looked at; {@code unused} are the keys resolved by then. */
     private Decision simpleDeny(Transaction tx, String code, String message, List<String> unused) {
-        Reason reason = new Reason(code, message);
-        List<ActionDecision> actions = tx.actions().stream()
-                .map(a -> new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), null, null, 0, 0, List.of(reason)))
-                .toList();
-        ActionDecision top = actions.isEmpty() ? null : actions.get(0);
-        return new Decision(tx.id(), Outcome.DENY, top == null ? null : top.account(), top == null ? null : top.action(),
-                null, null, 0, 0, List.of(), unused, List.of(), List.of(reason), revision(), actions);
+        return Decision.denied(tx, new Reason(code, message), unused, revision());
     }
 
-    private Decision failClosed(Transaction tx, Throwable e) {
-        return simpleDeny(tx, ReasonCode.INTERNAL_ERROR, "the decision failed and is denied: " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()), List.of());
-    }
 }

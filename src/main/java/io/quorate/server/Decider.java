@@ -1,11 +1,6 @@
 package io.quorate.server;
 
-import io.quorate.engine.ActionDecision;
 import io.quorate.engine.Decision;
-import io.quorate.engine.Outcome;
-import io.quorate.engine.Reason;
-import io.quorate.engine.ReasonCode;
-import io.quorate.transaction.ActionRequest;
 import io.quorate.transaction.Transaction;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +33,7 @@ final class Decider {
         try {
             d = serving.prepared().authorize(tx);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
-            d = failClosed(tx, serving.revision(), e);
+            d = Decision.failClosed(tx, serving.revision(), e);
         }
         metrics.decision(d);
         return new Decided(idPrefix + Long.toHexString(sequence.incrementAndGet()), d, tx, System.nanoTime() - start);
@@ -49,16 +44,5 @@ final class Decider {
         if (log == null) return;
         Instant now = Instant.now();
         for (Decided d : decided) log.record(new DecisionLog.Entry(d.id(), now, endpoint, d.input(), d.decision(), d.nanos()));
-    }
-
-    static Decision failClosed(Transaction tx, String revision, Throwable e) {
-        Reason reason = new Reason(ReasonCode.INTERNAL_ERROR, "the decision failed and is denied: " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        List<ActionDecision> actions = tx.actions().stream()
-                .map(a -> new ActionDecision(Outcome.DENY, a.account(), a.actionLabel(), null, null, 0, 0, List.of(reason)))
-                .toList();
-        ActionRequest first = tx.actions().isEmpty() ? null : tx.actions().get(0);
-        return new Decision(tx.id(), Outcome.DENY, first == null ? null : first.account(), first == null ? null : first.actionLabel(),
-                null, null, 0, 0, List.of(), List.of(), List.of(), List.of(reason), revision, actions);
     }
 }

@@ -114,7 +114,7 @@ class DecisionLogTest {
         };
         DecisionLog log = new DecisionLog(new java.io.BufferedOutputStream(slow, 16), 2, Duration.ofMillis(1), LogMask.NONE);
         io.quorate.transaction.Transaction tx = io.quorate.transaction.Transaction.of("a", "b", List.of());
-        io.quorate.engine.Decision d = Decider.failClosed(tx, "sha256:x", new IllegalStateException("test"));
+        io.quorate.engine.Decision d = io.quorate.engine.Decision.failClosed(tx, "sha256:x", new IllegalStateException("test"));
         for (int i = 0; i < 20; i++) log.record(new DecisionLog.Entry("id" + i, Instant.now(), "authorize", tx, d, 1));
         assertTrue(log.dropped() > 0, "entries past a full queue and the wait limit are dropped");
         assertTrue(log.overflows() >= log.dropped());
@@ -148,7 +148,7 @@ class DecisionLogTest {
         io.quorate.transaction.Transaction tx = new io.quorate.transaction.Transaction("t", List.of(
                 io.quorate.transaction.ActionRequest.of("alice", "transfer"), io.quorate.transaction.ActionRequest.of("bob", "vote")),
                 List.of("k1"), List.of(), null, null, null, null);
-        log.record(new DecisionLog.Entry("id", Instant.now(), "authorize", tx, Decider.failClosed(tx, "sha256:x", new IllegalStateException()), 5));
+        log.record(new DecisionLog.Entry("id", Instant.now(), "authorize", tx, io.quorate.engine.Decision.failClosed(tx, "sha256:x", new IllegalStateException()), 5));
         log.close();
         JsonNode e = TestServer.JSON.readTree(sink.toString(StandardCharsets.UTF_8));
         for (JsonNode a : e.get("input").get("actions")) {
