@@ -1,77 +1,51 @@
 package io.quorate.keys;
 
+import java.util.function.Predicate;
+
 /** How each chain writes public keys, and how to turn what a user wrote into a {@link KeyId}. */
 public enum KeyFormat {
     /** {@code EOS…} (legacy) and {@code PUB_K1_…} / {@code PUB_R1_…}. */
-    EOS {
-        @Override
-        public KeyId decode(String text) throws KeyFormatException {
-            return EosKeys.decode(text);
-        }
-
-        @Override
-        public boolean looksLikeKey(String text) {
-            return EosKeys.looksLikeKey(text);
-        }
-    },
+    EOS(EosKeys::decode, EosKeys::looksLikeKey),
     /** {@code STM…} (and the testnet prefix {@code TST…}). */
-    HIVE {
-        @Override
-        public KeyId decode(String text) throws KeyFormatException {
-            return HiveKeys.decode(text);
-        }
-
-        @Override
-        public boolean looksLikeKey(String text) {
-            return HiveKeys.looksLikeKey(text);
-        }
-    },
+    HIVE(HiveKeys::decode, HiveKeys::looksLikeKey),
     /** Tagged hex ({@code 01} Ed25519, {@code 02} secp256k1) or {@code account-hash-…}; identity is the account hash. */
-    CASPER {
-        @Override
-        public KeyId decode(String text) throws KeyFormatException {
-            return CasperKeys.decode(text);
-        }
-
-        @Override
-        public boolean looksLikeKey(String text) {
-            return CasperKeys.looksLikeKey(text);
-        }
-    },
+    CASPER(CasperKeys::decode, CasperKeys::looksLikeKey),
     /** 33-byte compressed secp256k1 hex, or a 20-byte EVM address. */
-    FT4 {
-        @Override
-        public KeyId decode(String text) throws KeyFormatException {
-            return Ft4Keys.decode(text);
-        }
+    FT4(Ft4Keys::decode, Ft4Keys::looksLikeKey),
+    /** Any non-empty string is a key of its own; nothing is shaped like one. */
+    GENERIC(KeyFormat::generic, text -> false);
 
-        @Override
-        public boolean looksLikeKey(String text) {
-            return Ft4Keys.looksLikeKey(text);
-        }
-    },
-    /** Any non-empty string is a key of its own. */
-    GENERIC {
-        @Override
-        public KeyId decode(String text) throws KeyFormatException {
-            if (text == null || text.isBlank()) {
-                throw new KeyFormatException("a generic key cannot be empty", "write the key's name or text");
-            }
-            return new KeyId("generic:" + text);
-        }
+    /** A decoder that may refuse the text. */
+    @FunctionalInterface
+    private interface Decoder {
+        KeyId decode(String text) throws KeyFormatException;
+    }
 
-        @Override
-        public boolean looksLikeKey(String text) {
-            return false;
-        }
-    };
+    private final Decoder decoder;
+    private final Predicate<String> shape;
+
+    KeyFormat(Decoder decoder, Predicate<String> shape) {
+        this.decoder = decoder;
+        this.shape = shape;
+    }
 
     /** Decodes {@code text}, checking its checksum or curve point where the format has one. */
-    public abstract KeyId decode(String text) throws KeyFormatException;
+    public KeyId decode(String text) throws KeyFormatException {
+        return decoder.decode(text);
+    }
 
     /**
      * True when {@code text} has the shape of a key in this format (prefix, alphabet, length), so a
      * mistyped key is reported as a bad key rather than as an unknown key name.
      */
-    public abstract boolean looksLikeKey(String text);
+    public boolean looksLikeKey(String text) {
+        return shape.test(text);
+    }
+
+    private static KeyId generic(String text) throws KeyFormatException {
+        if (text == null || text.isBlank()) {
+            throw new KeyFormatException("a generic key cannot be empty", "write the key's name or text");
+        }
+        return new KeyId("generic:" + text);
+    }
 }
