@@ -28,6 +28,11 @@ public final class OnChainNames {
     private final Map<String, Map<String, String>> ft4Descriptors = new HashMap<>();
 
     public OnChainNames(PolicySet policy) {
+        this(policy, OnChainIds.of(policy));
+    }
+
+    /** From the ids {@link OnChainIds#of(PolicySet)} already computed, so no descriptor is hashed twice. */
+    public OnChainNames(PolicySet policy, Map<String, String> ids) {
         this.policy = policy;
         for (Account a : policy.accounts().values()) {
             if (a instanceof CasperAccount casper && casper.accountHash() != null) {
@@ -35,7 +40,10 @@ public final class OnChainNames {
             } else if (a instanceof Ft4Account ft4) {
                 if (ft4.accountId() != null) ft4Accounts.putIfAbsent(hex(ft4.accountId()), ft4.name());
                 Map<String, String> byId = new HashMap<>();
-                for (AuthDescriptor d : ft4.descriptors()) byId.putIfAbsent(Ft4Ids.descriptorId(d), d.name());
+                for (AuthDescriptor d : ft4.descriptors()) {
+                    String id = ids.get(ft4.name() + "@" + d.name());
+                    byId.putIfAbsent(id != null ? hex(id) : Ft4Ids.descriptorId(d), d.name());
+                }
                 ft4Descriptors.put(ft4.name(), byId);
             }
         }

@@ -45,7 +45,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             return session;
         });
         this.onChainIds = OnChainIds.of(policy.source());
-        this.names = new OnChainNames(policy.source());
+        this.names = new OnChainNames(policy.source(), onChainIds);
         for (Chain chain : Chain.values()) signers.put(chain, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
