@@ -17,7 +17,6 @@ public record CompiledPolicy(
         List<Program> programs,
         Map<String, CompiledAccount> accounts,
         List<CompiledAccount> accountsInOrder,
-        Map<String, Integer> flagBits,
         String drl,
         KieBase kieBase) {
 
@@ -32,11 +31,5 @@ public record CompiledPolicy(
     /** The account numbered {@code index} (declaration order), or null for -1. */
     public CompiledAccount account(int index) {
         return index < 0 ? null : accountsInOrder.get(index);
-    }
-
-    /** The bit of an FT4 flag, or 0 when no descriptor of the policy has it. */
-    public long flagBit(String flag) {
-        Integer bit = flagBits.get(flag);
-        return bit == null ? 0 : 1L << bit;
     }
 }

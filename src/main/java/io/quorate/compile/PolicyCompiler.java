@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles a policy set in named stages: number the accounts and authorities, turn each authority
@@ -33,7 +34,6 @@ public final class PolicyCompiler {
     private final Map<String, CompiledAccount> accounts = new LinkedHashMap<>();
     private final Map<String, Integer> programByLabel = new LinkedHashMap<>();
     private final Map<String, Integer> accountIndex = new LinkedHashMap<>();
-    private final Map<String, Integer> flagBits = new LinkedHashMap<>();
 
     private PolicyCompiler(PolicySet policy) {
         this.policy = policy;
@@ -48,7 +48,7 @@ public final class PolicyCompiler {
         List<Program> compiled = compilePrograms();
         String drl = DrlWriter.write(policy, compiled);
         return new CompiledPolicy(policy, keys, KeyDirectory.of(policy), List.copyOf(compiled),
-                Map.copyOf(accounts), List.copyOf(accounts.values()), Map.copyOf(flagBits), drl, KieBaseFactory.build(drl));
+                Map.copyOf(accounts), List.copyOf(accounts.values()), drl, KieBaseFactory.build(drl));
     }
 
     /** Stage 1: every account and authority gets its number, so references can be resolved in stage 2. */
@@ -133,7 +133,7 @@ public final class PolicyCompiler {
             labels[i] = entries.get(i).label();
         }
         return new Program(id, chain, accountNo, accountName, a.name(), a.threshold(), kinds, refs, weights, labels, parent,
-                a.valid(), 0, null, describe(entries, a.threshold()), Program.label(accountName, a.name()));
+                a.valid(), Set.of(), null, describe(entries, a.threshold()), Program.label(accountName, a.name()));
     }
 
     private Entry key(KeyWeight k) {
@@ -206,14 +206,10 @@ public final class PolicyCompiler {
         for (KeyRef signer : d.signers()) {
             entries.add(new Entry(Program.KEY, keys.intern(signer), 1, signer.id().canonical(), signer.label()));
         }
-        long flags = 0;
-        for (String flag : d.flags()) {
-            flags |= 1L << flagBits.computeIfAbsent(flag, f -> flagBits.size());
-        }
         Program p = authority(id, Chain.FT4, accountNo, ft4.name(),
                 new Authority(d.name(), d.required(), List.of(), List.of(), List.of(), null, null, d.at()), entries, -1);
         return new Program(p.id(), p.chain(), p.account(), p.accountName(), p.name(), p.threshold(), p.kinds(),
-                p.refs(), p.weights(), p.labels(), -1, null, flags, d.rules(), p.description() + " flags " + d.flags()
+                p.refs(), p.weights(), p.labels(), -1, null, Set.copyOf(d.flags()), d.rules(), p.description() + " flags " + d.flags()
                 + (d.rules() == null ? "" : " rules " + DrlWriter.ruleText(d.rules())), p.label());
     }
 

@@ -3,6 +3,7 @@ package io.quorate.compile;
 import io.quorate.policy.Chain;
 import io.quorate.policy.Ft4Rule;
 import io.quorate.policy.Validity;
+import java.util.Set;
 
 /**
  * One authority compiled for evaluation: its entries already in the chain's visiting order, keys
@@ -12,7 +13,8 @@ import io.quorate.policy.Validity;
  * <p>{@code kinds[i]} is {@link #WAIT}, {@link #KEY} or {@link #ACCOUNT}; {@code refs[i]} is then the
  * wait in seconds, the key's number in the {@link KeyIndex}, or the referenced program (EOS,
  * generic) or account (Hive) number, -1 when the reference leads nowhere. {@code labels[i]} names
- * the entry for reports (key name, {@code account@authority}, {@code wait 3600s}).
+ * the entry for reports (key name, {@code account@authority}, {@code wait 3600s}). {@code flags} are an
+ * FT4 descriptor's flags by name (a set, so any number of distinct flags stays distinct).
  */
 public record Program(
         int id,
@@ -27,7 +29,7 @@ public record Program(
         String[] labels,
         int parent,
         Validity valid,
-        long flags,
+        Set<String> flags,
         Ft4Rule rules,
         String description,
         String label) {

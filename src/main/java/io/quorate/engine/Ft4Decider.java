@@ -67,7 +67,7 @@ final class Ft4Decider implements ChainDecider {
                 report(request, r, p, null);
                 return;
             }
-            if (firstWithFlags == null && hasFlags(policy, p, flags)) {
+            if (firstWithFlags == null && p.flags().containsAll(flags)) {
                 firstWithFlags = p;
                 firstFailure = failure;
             }
@@ -94,7 +94,7 @@ final class Ft4Decider implements ChainDecider {
             default -> {
             }
         }
-        if (!hasFlags(request.policy(), p, flags)) {
+        if (!p.flags().containsAll(flags)) {
             return ChainDecider.reason(ReasonCode.MISSING_FLAGS, "auth descriptor `" + p.label() + "` lacks a flag of " + flags);
         }
         if (!request.rules().judge(new RuleCheck(p.id(), t -> signedSigners(p, request.signatures(), false) >= t))) {
@@ -102,14 +102,6 @@ final class Ft4Decider implements ChainDecider {
                     + p.threshold() + " signature(s) of its signers, has " + signedSigners(p, request.signatures(), false));
         }
         return null;
-    }
-
-    private static boolean hasFlags(CompiledPolicy policy, Program p, List<String> flags) {
-        for (String f : flags) {
-            long bit = policy.flagBit(f);
-            if (bit == 0 || (p.flags() & bit) == 0) return false;
-        }
-        return true;
     }
 
     /** Records the descriptor that answers: its signers that signed count as used, whatever the outcome. */
