@@ -20,7 +20,7 @@ final class CompileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--emit-drl", description = "Print the generated DRL instead of a summary.")
+    @Option(names = "--emit-drl", description = "Print the rules that were built, as DRL, instead of a summary.")
     boolean emitDrl;
 
     @Parameters(arity = "1..*", paramLabel = "POLICY", description = "Policy files or directories.")
@@ -34,7 +34,7 @@ final class CompileCommand implements Callable<Integer> {
         if (prepared == null) return ExitCode.BAD_INPUT;
         CompiledPolicy compiled = prepared.compiled();
         if (emitDrl) {
-            out.print(compiled.drl());
+            out.print(prepared.rules().drl());
         } else {
             out.printf("compiled %d accounts, %d authorities into %d rules in %d ms%n", compiled.accounts().size(),
                     compiled.programs().size(), compiled.programs().size(), (System.nanoTime() - start) / 1_000_000);

@@ -4,11 +4,10 @@ import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.PolicySet;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.KieBase;
 
 /**
- * The result of compiling a policy set: every authority as a {@link Program}, the accounts, the
- * generated DRL and the KieBase built from it. Immutable and shared by all decisions.
+ * The result of compiling a policy set: every authority as a {@link Program} and the accounts.
+ * Immutable and shared by all decisions.
  */
 public record CompiledPolicy(
         PolicySet source,
@@ -16,9 +15,7 @@ public record CompiledPolicy(
         KeyDirectory directory,
         List<Program> programs,
         Map<String, CompiledAccount> accounts,
-        List<CompiledAccount> accountsInOrder,
-        String drl,
-        KieBase kieBase) {
+        List<CompiledAccount> accountsInOrder) {
 
     public Program program(int id) {
         return programs.get(id);

@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Compiles a policy set in named stages: number the accounts and authorities, turn each authority
- * into a {@link Program} in its chain's visiting order, write the DRL, build the KieBase.
+ * Compiles a policy set in named stages: number the accounts and authorities, then turn each
+ * authority into a {@link Program} with its entries in its chain's visiting order. The rules are
+ * built from the programs by {@code io.quorate.rules}.
  */
 public final class PolicyCompiler {
 
@@ -46,9 +47,8 @@ public final class PolicyCompiler {
     private CompiledPolicy run() {
         numberAuthorities();
         List<Program> compiled = compilePrograms();
-        String drl = DrlWriter.write(policy, compiled);
         return new CompiledPolicy(policy, keys, KeyDirectory.of(policy), List.copyOf(compiled),
-                Map.copyOf(accounts), List.copyOf(accounts.values()), drl, KieBaseFactory.build(drl));
+                Map.copyOf(accounts), List.copyOf(accounts.values()));
     }
 
     /** Stage 1: every account and authority gets its number, so references can be resolved in stage 2. */
@@ -116,66 +116,63 @@ public final class PolicyCompiler {
         return a.parent() == null ? -1 : programByLabel.getOrDefault(account.name() + "@" + a.parent(), -1);
     }
 
-    /** An entry before numbering: what it is and how the chain sorts it. */
-    private record Entry(byte kind, long ref, int weight, String sortKey, String label) {
+    /** An entry and how the chain sorts it. */
+    private record Sorted(Entry entry, String sortKey) {
+        byte kind() {
+            return entry.kind();
+        }
+
+        int weight() {
+            return entry.weight();
+        }
     }
 
     private Program authority(int id, Chain chain, int accountNo, String accountName, Authority a,
-                              List<Entry> entries, int parent) {
-        byte[] kinds = new byte[entries.size()];
-        long[] refs = new long[entries.size()];
-        int[] weights = new int[entries.size()];
-        String[] labels = new String[entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-            kinds[i] = entries.get(i).kind();
-            refs[i] = entries.get(i).ref();
-            weights[i] = entries.get(i).weight();
-            labels[i] = entries.get(i).label();
-        }
-        return new Program(id, chain, accountNo, accountName, a.name(), a.threshold(), kinds, refs, weights, labels, parent,
-                a.valid(), Set.of(), null, describe(entries, a.threshold()), Program.label(accountName, a.name()));
+                              List<Sorted> entries, int parent) {
+        return new Program(id, chain, accountNo, accountName, a.name(), a.threshold(),
+                entries.stream().map(Sorted::entry).toArray(Entry[]::new), parent, a.valid(), Set.of(), null,
+                Program.label(accountName, a.name()));
     }
 
-    private Entry key(KeyWeight k) {
-        return new Entry(Program.KEY, keys.intern(k.key()), k.weight(), k.key().id().canonical(), k.key().label());
+    private Sorted key(KeyWeight k) {
+        return new Sorted(Entry.key(keys.intern(k.key()), k.key().label(), k.weight()), k.key().id().canonical());
     }
 
-    private Entry reference(AccountWeight a, String sortKey, long ref) {
-        return new Entry(Program.ACCOUNT, ref, a.weight(), sortKey, a.label());
+    private Sorted reference(AccountWeight a, String sortKey, int ref) {
+        return new Sorted(Entry.account(ref, a.label(), a.weight()), sortKey);
     }
 
     /** EOS: weight descending; on equal weight waits, then keys, then accounts, each in ascending order. */
-    private List<Entry> eosOrder(Authority a) {
-        List<Entry> entries = new ArrayList<>();
+    private List<Sorted> eosOrder(Authority a) {
+        List<Sorted> entries = new ArrayList<>();
         for (WaitWeight w : a.waits()) {
-            entries.add(new Entry(Program.WAIT, w.seconds(), w.weight(), String.format("%020d", w.seconds()),
-                    "wait " + w.seconds() + "s"));
+            entries.add(new Sorted(Entry.delay(w.seconds(), w.weight()), String.format("%020d", w.seconds())));
         }
         a.keys().forEach(k -> entries.add(key(k)));
         for (AccountWeight ref : a.accounts()) {
             entries.add(reference(ref, ref.account() + "\u0000" + ref.authority(), sameChainProgram(Chain.EOS, ref)));
         }
-        entries.sort(Comparator.comparingInt((Entry e) -> -e.weight())
-                .thenComparingInt(Entry::kind)
-                .thenComparing(Entry::sortKey));
+        entries.sort(Comparator.comparingInt((Sorted e) -> -e.weight())
+                .thenComparingInt(Sorted::kind)
+                .thenComparing(Sorted::sortKey));
         return entries;
     }
 
     /** Hive: keys in key order, then accounts in name order; the weight does not matter. */
-    private List<Entry> hiveOrder(Authority a) {
-        List<Entry> entries = new ArrayList<>();
+    private List<Sorted> hiveOrder(Authority a) {
+        List<Sorted> entries = new ArrayList<>();
         a.keys().forEach(k -> entries.add(key(k)));
         for (AccountWeight ref : a.accounts()) {
             boolean hive = policy.account(ref.account()) instanceof HiveAccount;
             entries.add(reference(ref, ref.account(), hive ? accountIndex.get(ref.account()) : -1));
         }
-        entries.sort(Comparator.comparingInt(Entry::kind).thenComparing(Entry::sortKey));
+        entries.sort(Comparator.comparingInt(Sorted::kind).thenComparing(Sorted::sortKey));
         return entries;
     }
 
     /** Generic: every entry counts, so the written order is kept. */
-    private List<Entry> genericOrder(Authority a) {
-        List<Entry> entries = new ArrayList<>();
+    private List<Sorted> genericOrder(Authority a) {
+        List<Sorted> entries = new ArrayList<>();
         a.keys().forEach(k -> entries.add(key(k)));
         for (AccountWeight ref : a.accounts()) {
             entries.add(reference(ref, ref.label(), sameChainProgram(Chain.GENERIC, ref)));
@@ -191,7 +188,7 @@ public final class PolicyCompiler {
     }
 
     private Program casperThreshold(int id, int accountNo, CasperAccount casper, String name) {
-        List<Entry> entries = casper.keys().stream().map(this::key).toList();
+        List<Sorted> entries = casper.keys().stream().map(this::key).toList();
         long threshold = switch (name) {
             case "deployment" -> casper.deployment();
             case "key_management" -> casper.keyManagement();
@@ -202,23 +199,8 @@ public final class PolicyCompiler {
     }
 
     private Program descriptor(int id, int accountNo, Ft4Account ft4, AuthDescriptor d) {
-        List<Entry> entries = new ArrayList<>();
-        for (KeyRef signer : d.signers()) {
-            entries.add(new Entry(Program.KEY, keys.intern(signer), 1, signer.id().canonical(), signer.label()));
-        }
-        Program p = authority(id, Chain.FT4, accountNo, ft4.name(),
-                new Authority(d.name(), d.required(), List.of(), List.of(), List.of(), null, null, d.at()), entries, -1);
-        return new Program(p.id(), p.chain(), p.account(), p.accountName(), p.name(), p.threshold(), p.kinds(),
-                p.refs(), p.weights(), p.labels(), -1, null, Set.copyOf(d.flags()), d.rules(), p.description() + " flags " + d.flags()
-                + (d.rules() == null ? "" : " rules " + DrlWriter.ruleText(d.rules())), p.label());
-    }
-
-    /** A one-line summary for the DRL comment: threshold, then the entries in visiting order. */
-    private String describe(List<Entry> entries, long threshold) {
-        StringBuilder sb = new StringBuilder("threshold ").append(threshold).append(':');
-        for (Entry e : entries) {
-            sb.append(' ').append(e.label()).append('=').append(e.weight());
-        }
-        return sb.toString();
+        Entry[] signers = d.signers().stream().map(signer -> Entry.key(keys.intern(signer), signer.label(), 1)).toArray(Entry[]::new);
+        return new Program(id, Chain.FT4, accountNo, ft4.name(), d.name(), d.required(), signers, -1, null,
+                Set.copyOf(d.flags()), d.rules(), Program.label(ft4.name(), d.name()));
     }
 }

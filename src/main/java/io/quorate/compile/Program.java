@@ -10,11 +10,9 @@ import java.util.Set;
  * and references replaced by numbers. Depending on the chain it is an EOS permission, a Hive role,
  * a Casper action threshold, an FT4 auth descriptor or a generic authority. Immutable.
  *
- * <p>{@code kinds[i]} is {@link #WAIT}, {@link #KEY} or {@link #ACCOUNT}; {@code refs[i]} is then the
- * wait in seconds, the key's number in the {@link KeyIndex}, or the referenced program (EOS,
- * generic) or account (Hive) number, -1 when the reference leads nowhere. {@code labels[i]} names
- * the entry for reports (key name, {@code account@authority}, {@code wait 3600s}). {@code flags} are an
- * FT4 descriptor's flags by name (a set, so any number of distinct flags stays distinct).
+ * <p>{@code entries} are the authority's {@link Entry entries} in the chain's visiting order;
+ * {@code flags} are an FT4 descriptor's flags by name (a set, so any number of distinct flags stays
+ * distinct); {@code parent} is the parent's program (EOS, generic) or -1.
  */
 public record Program(
         int id,
@@ -23,20 +21,12 @@ public record Program(
         String accountName,
         String name,
         long threshold,
-        byte[] kinds,
-        long[] refs,
-        int[] weights,
-        String[] labels,
+        Entry[] entries,
         int parent,
         Validity valid,
         Set<String> flags,
         Ft4Rule rules,
-        String description,
         String label) {
-
-    public static final byte WAIT = 0;
-    public static final byte KEY = 1;
-    public static final byte ACCOUNT = 2;
 
     /** How reports name it ({@code account@authority}); made once, the engine looks it up per decision. */
     public static String label(String accountName, String name) {
@@ -44,6 +34,6 @@ public record Program(
     }
 
     public int size() {
-        return kinds.length;
+        return entries.length;
     }
 }

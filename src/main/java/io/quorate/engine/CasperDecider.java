@@ -3,6 +3,8 @@ package io.quorate.engine;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.Program;
 import io.quorate.policy.CasperAccount;
+import io.quorate.rules.CasperAuthorityCheck;
+import io.quorate.rules.Signatures;
 import io.quorate.transaction.ActionRequest;
 import java.util.List;
 
@@ -15,7 +17,6 @@ import java.util.List;
 final class CasperDecider implements ChainDecider {
 
     static final int MAX_APPROVALS = 100;
-    static final int MAX_WEIGHT = 255;
 
     @Override
     public Verdict decide(Request request) {
@@ -48,12 +49,12 @@ final class CasperDecider implements ChainDecider {
         }
         int associated = 0;
         for (int slot = 0; slot < sigs.size(); slot++) {
-            if (weightOf(deployment, sigs.keys[slot]) >= 0) {
+            if (CasperAuthorityCheck.weightOf(deployment.entries(), sigs.keys[slot]) >= 0) {
                 associated++;
                 sigs.used[slot] = true;
             }
         }
-        r.weight = saturatingWeight(deployment, sigs);
+        r.weight = CasperAuthorityCheck.saturatingWeight(deployment.entries(), sigs);
         if (casper.version() >= 2 ? associated == 0 : associated < sigs.size()) {
             r.fail(ReasonCode.UNKNOWN_SIGNER, casper.version() >= 2 ? "no signer is an associated key of `" + a.account() + "`"
                     : "casper 1.x rejects signers that are not associated keys");
@@ -67,30 +68,12 @@ final class CasperDecider implements ChainDecider {
             Program p = request.policy().program(account.program(name));
             r.required = p.label();
             r.threshold = p.threshold();
-            if (!request.rules().judge(new RuleCheck(p.id(), t -> saturatingWeight(p, sigs) >= t))) {
+            if (!request.rules().judge(new CasperAuthorityCheck(p.id(), sigs))) {
                 r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + p.label() + "` needs weight " + p.threshold()
                         + ", the signers have " + r.weight);
                 return;
             }
         }
         r.satisfy(r.required);
-    }
-
-    /** The weight of an associated key (the first entry naming it), or -1 when it is not associated. */
-    static int weightOf(Program p, int key) {
-        for (int i = 0; i < p.size(); i++) {
-            if (p.refs()[i] == key) return p.weights()[i];
-        }
-        return -1;
-    }
-
-    /** {@code AssociatedKeys::calculate_keys_weight}: distinct associated signers, saturating at 255. */
-    static int saturatingWeight(Program p, Signatures sigs) {
-        int total = 0;
-        for (int slot = 0; slot < sigs.size(); slot++) {
-            int w = weightOf(p, sigs.keys[slot]);
-            if (w > 0) total = Math.min(MAX_WEIGHT, total + w);
-        }
-        return total;
     }
 }

@@ -5,9 +5,9 @@ import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
 import io.quorate.policy.Authority;
 import io.quorate.policy.EosAccount;
+import io.quorate.rules.EosAuthorityCheck;
 import io.quorate.transaction.ActionRequest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,22 +32,26 @@ final class EosDecider implements ChainDecider {
         List<ActionResult> results = new ArrayList<>();
         // The declared permissions to check, each once, in the chain's (actor, permission) order.
         TreeMap<Program, List<Integer>> toSatisfy = new TreeMap<>(BY_LEVEL);
+        List<String> minimums = new ArrayList<>();
         for (ActionRequest action : actions) {
             ActionResult r = new ActionResult(action);
             results.add(r);
             Program declared = resolve(policy, action, r);
             if (r.failure != null) return Verdict.deny(results, results.size() - 1);
             toSatisfy.computeIfAbsent(declared, k -> new ArrayList<>(1)).add(results.size() - 1);
+            minimums.add(r.required.substring(r.required.indexOf('@') + 1));
         }
         long delay = request.tx().context().delaySec();
-        Checker checker = new Checker(policy, request.signatures(), request.tx().approvals(),
-                delay >= MAX_TRANSACTION_DELAY_SEC ? Long.MAX_VALUE : delay, depthLimit(policy, actions.get(0)));
+        long delaySec = delay >= MAX_TRANSACTION_DELAY_SEC ? Long.MAX_VALUE : delay;
+        int depthLimit = depthLimit(policy, actions.get(0));
         for (Map.Entry<Program, List<Integer>> entry : toSatisfy.entrySet()) {
             String level = entry.getKey().label();
-            int target = entry.getKey().id();
-            // The checker applies the threshold itself: early exit is part of the chain's rule.
-            boolean satisfied = request.rules().judge(new RuleCheck(target, t -> checker.satisfiedDeclared(target)));
-            long tally = checker.rootTally;
+            List<String> groupMinimums = entry.getValue().stream().map(minimums::get).toList();
+            // Each declared permission has a checker of its own (a fresh cache); used-marks are the transaction's.
+            EosAuthorityCheck check = new EosAuthorityCheck(policy, entry.getKey(), groupMinimums, request.signatures(),
+                    request.tx().approvals(), delaySec, depthLimit);
+            boolean satisfied = request.rules().judge(check);
+            long tally = check.rootTally();
             for (int i : entry.getValue()) {
                 ActionResult r = results.get(i);
                 r.weight = tally;
@@ -145,96 +149,5 @@ final class EosDecider implements ChainDecider {
             p = a == null ? null : a.parent();
         }
         return false;
-    }
-
-    /**
-     * Antelope's authority_checker over compiled programs. Used-marks are shared by the whole
-     * transaction; each declared permission starts a fresh cache that holds the provided permissions.
-     */
-    static final class Checker {
-        static final byte BEING_EVALUATED = 1;
-        static final byte SATISFIED = 2;
-        static final byte UNSATISFIED = 3;
-
-        private final CompiledPolicy policy;
-        private final Signatures signatures;
-        private final List<String> providedPermissions;
-        private final long delaySec;
-        private final int depthLimit;
-        private final Map<String, Byte> cache = new HashMap<>();
-        long rootTally;
-
-        Checker(CompiledPolicy policy, Signatures signatures, List<String> providedPermissions, long delaySec, int depthLimit) {
-            this.policy = policy;
-            this.signatures = signatures;
-            this.providedPermissions = providedPermissions;
-            this.delaySec = delaySec;
-            this.depthLimit = depthLimit;
-        }
-
-        /** The declared permission, visited as a weight-1 account entry at depth 0 with a fresh cache. */
-        boolean satisfiedDeclared(int program) {
-            cache.clear();
-            for (String p : providedPermissions) cache.put(p.indexOf('@') < 0 ? p + "@" : p, SATISFIED);
-            Program root = policy.program(program);
-            byte status = status(root.label());
-            if (status != 0) {
-                rootTally = status == SATISFIED ? root.threshold() : 0;
-                return status == SATISFIED;
-            }
-            rootTally = 0;
-            if (depthLimit <= 0) return false;
-            cache.put(root.label(), BEING_EVALUATED);
-            boolean r = satisfied(root, 1);
-            cache.put(root.label(), r ? SATISFIED : UNSATISFIED);
-            return r;
-        }
-
-        /** The cached status of {@code actor@permission}, or of a provided {@code actor@} (any permission); 0 when none. */
-        private byte status(String label) {
-            Byte cached = cache.get(label);
-            if (cached == null) cached = cache.get(label.substring(0, label.indexOf('@') + 1));
-            return cached == null ? 0 : cached;
-        }
-
-        private long visitPermission(int program, String label, int weight, int depth, long total) {
-            byte status = status(label);
-            if (status == 0) {
-                if (depth < depthLimit && program >= 0) {
-                    cache.put(label, BEING_EVALUATED);
-                    boolean r = satisfied(policy.program(program), depth + 1);
-                    cache.put(label, r ? SATISFIED : UNSATISFIED);
-                    if (r) total += weight;
-                }
-            } else if (status == SATISFIED) {
-                total += weight;
-            }
-            return total;
-        }
-
-        private boolean satisfied(Program p, int depth) {
-            boolean[] saved = signatures.snapshot();
-            long total = 0;
-            byte[] kinds = p.kinds();
-            for (int i = 0; i < kinds.length; i++) {
-                switch (kinds[i]) {
-                    case Program.WAIT -> {
-                        if (delaySec >= p.refs()[i]) total += p.weights()[i];
-                    }
-                    case Program.KEY -> {
-                        int slot = signatures.slot(p.refs()[i]);
-                        if (slot >= 0) {
-                            signatures.used[slot] = true;
-                            total += p.weights()[i];
-                        }
-                    }
-                    default -> total = visitPermission((int) p.refs()[i], p.labels()[i], p.weights()[i], depth, total);
-                }
-                if (depth == 1) rootTally = total;
-                if (total >= p.threshold()) return true;
-            }
-            signatures.restore(saved);
-            return false;
-        }
     }
 }

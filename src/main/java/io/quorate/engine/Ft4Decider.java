@@ -2,10 +2,11 @@ package io.quorate.engine;
 
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
-import io.quorate.compile.DrlWriter;
 import io.quorate.compile.Program;
 import io.quorate.policy.AuthDescriptor;
 import io.quorate.policy.Ft4Account;
+import io.quorate.rules.Ft4AuthorityCheck;
+import io.quorate.rules.Ft4Rules;
 import io.quorate.transaction.ActionRequest;
 import java.util.List;
 
@@ -80,54 +81,31 @@ final class Ft4Decider implements ChainDecider {
         r.fail(ReasonCode.MISSING_FLAGS, "no auth descriptor of `" + a.account() + "` has flags " + flags);
     }
 
-    /** The checks in the chain's order: rules, flags, signatures (through the descriptor's rule). Null when all pass. */
+    /** The descriptor's rule, with the checks in the chain's order: rules, flags, signatures. Null when all pass. */
     private static Reason authenticate(Request request, Program p, List<String> flags) {
-        switch (Ft4Rules.status(p.rules(), request.tx().context())) {
-            case EXPIRED -> {
-                return ChainDecider.reason(ReasonCode.DESCRIPTOR_EXPIRED,
-                        "auth descriptor `" + p.label() + "` has expired: rules " + DrlWriter.ruleText(p.rules()));
-            }
-            case NOT_YET_VALID -> {
-                return ChainDecider.reason(ReasonCode.DESCRIPTOR_NOT_YET_VALID, "auth descriptor `" + p.label()
-                        + "` is not valid yet (or the context lacks its variables): rules " + DrlWriter.ruleText(p.rules()));
-            }
-            default -> {
-            }
-        }
-        if (!p.flags().containsAll(flags)) {
-            return ChainDecider.reason(ReasonCode.MISSING_FLAGS, "auth descriptor `" + p.label() + "` lacks a flag of " + flags);
-        }
-        if (!request.rules().judge(new RuleCheck(p.id(), t -> signedSigners(p, request.signatures(), false) >= t))) {
-            return ChainDecider.reason(ReasonCode.UNSATISFIED_AUTHORITY, "auth descriptor `" + p.label() + "` needs "
-                    + p.threshold() + " signature(s) of its signers, has " + signedSigners(p, request.signatures(), false));
-        }
-        return null;
+        Ft4AuthorityCheck check = new Ft4AuthorityCheck(p.id(), request.signatures(), request.tx().context(), flags);
+        if (request.rules().judge(check)) return null;
+        return switch (check.failure()) {
+            case EXPIRED -> ChainDecider.reason(ReasonCode.DESCRIPTOR_EXPIRED,
+                    "auth descriptor `" + p.label() + "` has expired: rules " + Ft4Rules.text(p.rules()));
+            case NOT_YET_VALID -> ChainDecider.reason(ReasonCode.DESCRIPTOR_NOT_YET_VALID, "auth descriptor `" + p.label()
+                    + "` is not valid yet (or the context lacks its variables): rules " + Ft4Rules.text(p.rules()));
+            case MISSING_FLAGS -> ChainDecider.reason(ReasonCode.MISSING_FLAGS, "auth descriptor `" + p.label() + "` lacks a flag of " + flags);
+            default -> ChainDecider.reason(ReasonCode.UNSATISFIED_AUTHORITY, "auth descriptor `" + p.label() + "` needs "
+                    + p.threshold() + " signature(s) of its signers, has "
+                    + Ft4AuthorityCheck.signedSigners(p.entries(), request.signatures(), false));
+        };
     }
 
     /** Records the descriptor that answers: its signers that signed count as used, whatever the outcome. */
     private static void report(Request request, ActionResult r, Program p, Reason failure) {
         r.required = p.label();
         r.threshold = p.threshold();
-        r.weight = signedSigners(p, request.signatures(), true);
+        r.weight = Ft4AuthorityCheck.signedSigners(p.entries(), request.signatures(), true);
         if (failure == null) {
             r.satisfy(p.label());
         } else {
             r.failure = failure;
         }
-    }
-
-    /** The descriptor's distinct signers that signed; marks them used when asked. */
-    static int signedSigners(Program p, Signatures sigs, boolean mark) {
-        boolean[] counted = new boolean[sigs.size()];
-        int signed = 0;
-        for (int i = 0; i < p.size(); i++) {
-            int slot = sigs.slot(p.refs()[i]);
-            if (slot >= 0 && !counted[slot]) {
-                counted[slot] = true;
-                if (mark) sigs.used[slot] = true;
-                signed++;
-            }
-        }
-        return signed;
     }
 }

@@ -4,11 +4,9 @@ import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
 import io.quorate.policy.GenericAccount;
+import io.quorate.rules.GenericEvaluator;
 import io.quorate.transaction.ActionRequest;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Generic weighted thresholds: an authority is satisfied inside its validity window when the
@@ -48,12 +46,13 @@ final class GenericDecider implements ChainDecider {
         }
         Program required = policy.program(account.program(authority));
         r.required = required.label();
-        Evaluator evaluator = new Evaluator(request, now, generic.maxDepth());
-        Program by = evaluator.satisfied(required, 1);
-        r.weight = evaluator.requiredTally;
+        GenericEvaluator evaluator = new GenericEvaluator(policy, request.signatures(), now, generic.maxDepth(),
+                request.rules()::judge);
+        Program by = evaluator.satisfy(required);
+        r.weight = evaluator.requiredTally();
         r.threshold = required.threshold();
         if (by != null) {
-            r.weight = evaluator.satisfyingTally;
+            r.weight = evaluator.satisfyingTally();
             r.threshold = by.threshold();
             r.satisfy(by.label());
         } else if (required.valid() != null && !required.valid().contains(now)) {
@@ -67,80 +66,5 @@ final class GenericDecider implements ChainDecider {
     private static String window(Program p) {
         return "from " + (p.valid().from() == null ? "any time" : p.valid().from())
                 + " until " + (p.valid().until() == null ? "any time" : p.valid().until());
-    }
-
-    static final class Evaluator {
-        final CompiledPolicy policy;
-        private final Request request;
-        private final Signatures signatures;
-        private final Instant now;
-        private final int maxDepth;
-        private final Set<Integer> stack = new HashSet<>();
-        long requiredTally;
-        long satisfyingTally;
-
-        Evaluator(Request request, Instant now, int maxDepth) {
-            this.request = request;
-            this.policy = request.policy();
-            this.signatures = request.signatures();
-            this.now = now;
-            this.maxDepth = maxDepth;
-        }
-
-        /** The authority that satisfies {@code p}: itself, or its nearest satisfied ancestor; null when none. */
-        Program satisfied(Program p, int depth) {
-            boolean root = depth == 1 && stack.isEmpty();
-            boolean topLevel = depth == 1;
-            stack.add(p.id());
-            try {
-                boolean[] saved = signatures.snapshot();
-                boolean ok = false;
-                long own = 0;
-                if (p.valid() == null || p.valid().contains(now)) {
-                    if (topLevel) {
-                        // The required authority and its ancestors are judged by their rules; nested
-                        // references are evaluated inside that judgement.
-                        long[] tally = new long[1];
-                        ok = request.rules().judge(new RuleCheck(p.id(), t -> (tally[0] = tally(p, depth)) >= t));
-                        own = tally[0];
-                    } else {
-                        own = tally(p, depth);
-                        ok = own >= p.threshold();
-                    }
-                }
-                if (root) requiredTally = own;
-                if (ok) {
-                    if (topLevel) satisfyingTally = own;
-                    return p;
-                }
-                signatures.restore(saved);
-                if (p.parent() >= 0 && !stack.contains(p.parent())) {
-                    return satisfied(policy.program(p.parent()), depth);
-                }
-                return null;
-            } finally {
-                stack.remove(p.id());
-            }
-        }
-
-        /** Every present key and every satisfied reference, marking the keys used. */
-        long tally(Program p, int depth) {
-            long total = 0;
-            for (int i = 0; i < p.size(); i++) {
-                if (p.kinds()[i] == Program.KEY) {
-                    int slot = signatures.slot(p.refs()[i]);
-                    if (slot >= 0) {
-                        signatures.used[slot] = true;
-                        total += p.weights()[i];
-                    }
-                } else {
-                    int ref = (int) p.refs()[i];
-                    if (ref >= 0 && depth < maxDepth && !stack.contains(ref) && satisfied(policy.program(ref), depth + 1) != null) {
-                        total += p.weights()[i];
-                    }
-                }
-            }
-            return total;
-        }
     }
 }

@@ -4,11 +4,11 @@ import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
 import io.quorate.policy.HiveAccount;
+import io.quorate.rules.HiveAuthorityCheck;
+import io.quorate.rules.HiveSignState;
 import io.quorate.transaction.ActionRequest;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -19,10 +19,6 @@ import java.util.TreeSet;
  * roles stand in for lower ones, posting may not be mixed, and unused signatures fail.
  */
 final class HiveDecider implements ChainDecider {
-
-    static final int MAX_SIG_CHECK_DEPTH = 2;
-    static final int MAX_AUTHORITY_MEMBERSHIP = 40;
-    static final int MAX_SIG_CHECK_ACCOUNTS = 125;
 
     @Override
     public Verdict decide(Request request) {
@@ -60,32 +56,31 @@ final class HiveDecider implements ChainDecider {
                 default -> owner.add(account);
             }
         }
-        SignState s = new SignState(policy, request.signatures(), hf28);
+        HiveSignState s = new HiveSignState(policy, request.signatures(), hf28);
         if (!posting.isEmpty()) {
             if (!hf28 && !(active.isEmpty() && owner.isEmpty())) {
                 return Verdict.denyAll(results, ChainDecider.reason(ReasonCode.COMBINED_POSTING_AUTHORITY,
                         "before hardfork 28 a transaction cannot mix posting operations with active or owner ones"));
             }
-            s.phaseRole = "posting";
+            s.phase("posting");
             for (String id : posting) {
-                RoleResult c = s.checkAccount(request, id);
-                if (!hf28 && !c.satisfied) c = firstPassing(c, s.checkRole(request, id, "active"));
-                if (!hf28 && !c.satisfied) c = firstPassing(c, s.checkRole(request, id, "owner"));
+                RoleResult c = checkAccount(request, s, id);
+                if (!hf28 && !c.satisfied) c = firstPassing(c, checkRole(request, s, id, "active"));
+                if (!hf28 && !c.satisfied) c = firstPassing(c, checkRole(request, s, id, "owner"));
                 Verdict v = record(results, roles, id, "posting", c);
                 if (v != null) return v;
             }
             if (!hf28) return unusedSignatures(request, results);
         }
-        s.phaseRole = "active";
-        s.approved.clear();
+        s.phase("active");
         for (String id : active) {
-            RoleResult c = s.checkAccount(request, id);
-            if (!hf28 && !c.satisfied) c = firstPassing(c, s.checkRole(request, id, "owner"));
+            RoleResult c = checkAccount(request, s, id);
+            if (!hf28 && !c.satisfied) c = firstPassing(c, checkRole(request, s, id, "owner"));
             Verdict v = record(results, roles, id, "active", c);
             if (v != null) return v;
         }
         for (String id : owner) {
-            Verdict v = record(results, roles, id, "owner", s.checkRole(request, id, "owner"));
+            Verdict v = record(results, roles, id, "owner", checkRole(request, s, id, "owner"));
             if (v != null) return v;
         }
         return hf28 ? Verdict.allow(results) : unusedSignatures(request, results);
@@ -130,83 +125,25 @@ final class HiveDecider implements ChainDecider {
                         + String.join(", ", request.signatures().unusedLabels())));
     }
 
-    /** Hive's sign_state over compiled programs: marks without rollback, approved accounts, limits. */
-    static final class SignState {
-        final CompiledPolicy policy;
-        private final Signatures signatures;
-        private final boolean hf28;
-        final Set<Integer> approved = new HashSet<>();
-        String phaseRole;
-        private long accountAuthCount;
-        private long rootTally;
+    /** {@code check_authority(id)}: already approved, or the account's role of this phase. */
+    private static RoleResult checkAccount(Request request, HiveSignState s, String id) {
+        CompiledAccount account = request.policy().account(id);
+        int program = account.program(s.phaseRole());
+        long threshold = threshold(request.policy(), program);
+        if (s.approved(account.index())) return new RoleResult(true, s.phaseRole(), threshold, threshold);
+        s.loadAccount();
+        return root(request, s, program, s.phaseRole(), threshold);
+    }
 
-        SignState(CompiledPolicy policy, Signatures signatures, boolean hf28) {
-            this.policy = policy;
-            this.signatures = signatures;
-            this.hf28 = hf28;
-        }
+    /** {@code check_authority(authority)}: a given role's authority at the root. */
+    private static RoleResult checkRole(Request request, HiveSignState s, String id, String role) {
+        int program = request.policy().account(id).program(role);
+        s.loadRole();
+        return root(request, s, program, role, threshold(request.policy(), program));
+    }
 
-        /** {@code check_authority(id)}: already approved, or the account's role of this phase. */
-        RoleResult checkAccount(Request request, String id) {
-            CompiledAccount account = policy.account(id);
-            int program = account.program(phaseRole);
-            long threshold = threshold(policy, program);
-            if (approved.contains(account.index())) return new RoleResult(true, phaseRole, threshold, threshold);
-            accountAuthCount = hf28 ? accountAuthCount + 1 : 1;
-            return root(request, program, phaseRole, threshold);
-        }
-
-        /** {@code check_authority(authority)}: a given role's authority at the root. */
-        RoleResult checkRole(Request request, String id, String role) {
-            int program = policy.account(id).program(role);
-            if (!hf28) accountAuthCount = 0;
-            return root(request, program, role, threshold(policy, program));
-        }
-
-        private RoleResult root(Request request, int program, String role, long threshold) {
-            rootTally = 0;
-            boolean ok = false;
-            if (program >= 0) {
-                Program p = policy.program(program);
-                ok = request.rules().judge(new RuleCheck(program, t -> checkImpl(p, 0)));
-            }
-            return new RoleResult(ok, role, rootTally, threshold);
-        }
-
-        /** {@code check_authority_impl}: keys in key order, then accounts in name order; stop at the threshold. */
-        boolean checkImpl(Program p, int depth) {
-            long total = 0;
-            int membership = 0;
-            for (int i = 0; i < p.size(); i++) {
-                if (p.kinds()[i] == Program.KEY) {
-                    if (signatures.slot(p.refs()[i]) >= 0) {
-                        signatures.used[signatures.slot(p.refs()[i])] = true;
-                        total += p.weights()[i];
-                        if (depth == 0) rootTally = total;
-                        if (total >= p.threshold()) return true;
-                    }
-                } else {
-                    int account = (int) p.refs()[i];
-                    if (!approved.contains(account)) {
-                        if (depth == MAX_SIG_CHECK_DEPTH) continue;
-                        if (accountAuthCount >= MAX_SIG_CHECK_ACCOUNTS) return false;
-                        accountAuthCount++;
-                        int nested = account < 0 ? -1 : policy.account(account).program(phaseRole);
-                        if (nested >= 0 && checkImpl(policy.program(nested), depth + 1)) {
-                            approved.add(account);
-                            total += p.weights()[i];
-                            if (depth == 0) rootTally = total;
-                            if (total >= p.threshold()) return true;
-                        }
-                    } else {
-                        total += p.weights()[i];
-                        if (depth == 0) rootTally = total;
-                        if (total >= p.threshold()) return true;
-                    }
-                }
-                if (++membership >= MAX_AUTHORITY_MEMBERSHIP) return false;
-            }
-            return total >= p.threshold();
-        }
+    private static RoleResult root(Request request, HiveSignState s, int program, String role, long threshold) {
+        boolean ok = program >= 0 && request.rules().judge(new HiveAuthorityCheck(program, s));
+        return new RoleResult(ok, role, program >= 0 ? s.rootTally() : 0, threshold);
     }
 }

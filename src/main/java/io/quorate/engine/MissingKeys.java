@@ -2,6 +2,7 @@ package io.quorate.engine;
 
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
+import io.quorate.compile.Entry;
 import io.quorate.compile.Program;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
@@ -46,11 +47,11 @@ final class MissingKeys {
             if (!seenAccounts.add(index)) continue;
             for (int id : policy.account(index).programs().values()) {
                 Program p = policy.program(id);
-                for (int i = 0; i < p.size(); i++) {
-                    long ref = p.refs()[i];
-                    if (p.kinds()[i] == Program.KEY) {
+                for (Entry e : p.entries()) {
+                    long ref = e.ref();
+                    if (e.kind() == Entry.KEY) {
                         keys.add((int) ref);
-                    } else if (p.kinds()[i] == Program.ACCOUNT && ref >= 0) {
+                    } else if (e.kind() == Entry.ACCOUNT && ref >= 0) {
                         work.add(p.chain() == Chain.HIVE ? (int) ref : policy.program((int) ref).account());
                     }
                 }

@@ -7,6 +7,8 @@ import io.quorate.compile.CompiledPolicy;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
+import io.quorate.rules.RuleBase;
+import io.quorate.rules.Signatures;
 import io.quorate.signatures.Verification;
 import io.quorate.signatures.Verifier;
 import io.quorate.transaction.ActionRequest;
@@ -30,6 +32,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             Chain.FT4, new Ft4Decider(), Chain.GENERIC, new GenericDecider()));
 
     private final CompiledPolicy policy;
+    private final RuleBase rules;
     private final ThreadLocal<RuleSession> sessions;
     private final java.util.Set<RuleSession> allSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean retired;
@@ -38,9 +41,15 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     private final Map<Chain, Map<String, Signer>> signers = new java.util.EnumMap<>(Chain.class);
 
     public PreparedPolicy(CompiledPolicy policy) {
+        this(policy, RuleBase.build(policy));
+    }
+
+    /** A policy deciding with {@code rules}, which must have been built from {@code policy}. */
+    public PreparedPolicy(CompiledPolicy policy, RuleBase rules) {
         this.policy = policy;
+        this.rules = rules;
         this.sessions = ThreadLocal.withInitial(() -> {
-            RuleSession session = new RuleSession(policy.kieBase());
+            RuleSession session = new RuleSession(rules.kieBase());
             allSessions.add(session);
             return session;
         });
@@ -51,6 +60,11 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
     public CompiledPolicy compiled() {
         return policy;
+    }
+
+    /** The rules it decides with. */
+    public RuleBase rules() {
+        return rules;
     }
 
     /**
@@ -77,7 +91,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             RuleSession session = sessions.get();
             if (!session.acquire()) {
                 // The policy was retired while this caller still held it: decide on a session of its own.
-                session = new RuleSession(policy.kieBase());
+                session = new RuleSession(rules.kieBase());
                 session.acquire();
             }
             try {

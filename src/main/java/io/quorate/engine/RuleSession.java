@@ -1,6 +1,6 @@
 package io.quorate.engine;
 
-import io.quorate.compile.Check;
+import io.quorate.rules.AuthorityCheck;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -28,7 +28,7 @@ final class RuleSession {
     }
 
     /** Lets the rules judge {@code check}; true when the rule of its authority granted it. */
-    boolean judge(Check check) {
+    boolean judge(AuthorityCheck check) {
         FactHandle handle = session.insert(check);
         try {
             session.fireAllRules();

@@ -1,4 +1,4 @@
-package io.quorate.engine;
+package io.quorate.rules;
 
 import io.quorate.policy.Ft4Rule;
 import io.quorate.transaction.Context;
@@ -11,18 +11,17 @@ import io.quorate.transaction.Context;
  * is reached — and is not valid yet otherwise. A variable the context lacks holds for no
  * comparison and is not active.
  */
-final class Ft4Rules {
+public final class Ft4Rules {
 
-    enum Status { VALID, NOT_YET_VALID, EXPIRED }
+    public enum Status { VALID, NOT_YET_VALID, EXPIRED }
 
     private Ft4Rules() {
     }
 
-    static Status status(Ft4Rule rules, Context context) {
-        if (rules == null) return Status.VALID;
+    public static Status status(Ft4Rule.Comparison[] comparisons, Context context) {
         boolean violated = false;
         boolean allActive = true;
-        for (Ft4Rule.Comparison c : rules.comparisons()) {
+        for (Ft4Rule.Comparison c : comparisons) {
             Long current = current(c.variable(), context);
             if (current == null || !holds(c.op(), current, c.value())) violated = true;
             if (current == null || !active(c, current)) allActive = false;
@@ -58,5 +57,11 @@ final class Ft4Rules {
             case "ge", "eq" -> current >= c.value();
             default -> true;
         };
+    }
+
+    /** FT4 rules in the chain's own syntax, for messages. */
+    public static String text(Ft4Rule rule) {
+        if (rule instanceof Ft4Rule.Comparison c) return "[" + c.op() + ", " + c.variable() + ", " + c.value() + "]";
+        return rule.comparisons().stream().map(Ft4Rules::text).collect(java.util.stream.Collectors.joining(", ", "[and, ", "]"));
     }
 }

@@ -1,4 +1,4 @@
-package io.quorate.engine;
+package io.quorate.rules;
 
 import java.util.List;
 
@@ -7,50 +7,50 @@ import java.util.List;
  * (a key the policy never names gets a negative number of its own), with the chain's used-marks.
  * Per decision; a handful of keys, so lookups scan.
  */
-final class Signatures {
+public final class Signatures {
 
-    final int[] keys;
-    final String[] labels;
-    final boolean[] used;
+    public final int[] keys;
+    public final String[] labels;
+    public final boolean[] used;
 
-    Signatures(int[] keys, String[] labels) {
+    public Signatures(int[] keys, String[] labels) {
         this.keys = keys;
         this.labels = labels;
         this.used = new boolean[keys.length];
     }
 
-    int size() {
+    public int size() {
         return keys.length;
     }
 
     /** The position of key {@code key} among the signatures, or -1. */
-    int slot(long key) {
+    public int slot(long key) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == key) return i;
         }
         return -1;
     }
 
-    boolean[] snapshot() {
+    public boolean[] snapshot() {
         return used.clone();
     }
 
-    void restore(boolean[] snapshot) {
+    public void restore(boolean[] snapshot) {
         System.arraycopy(snapshot, 0, used, 0, used.length);
     }
 
-    boolean allUsed() {
+    public boolean allUsed() {
         for (boolean u : used) {
             if (!u) return false;
         }
         return true;
     }
 
-    List<String> usedLabels() {
+    public List<String> usedLabels() {
         return labelsWhereUsed(true);
     }
 
-    List<String> unusedLabels() {
+    public List<String> unusedLabels() {
         return labelsWhereUsed(false);
     }
 

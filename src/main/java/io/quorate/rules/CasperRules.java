@@ -1,0 +1,21 @@
+package io.quorate.rules;
+
+import io.quorate.compile.CompiledPolicy;
+import io.quorate.compile.Program;
+import java.util.List;
+
+/** A Casper action threshold's rule: the saturating weight of the associated signers reaches it. */
+final class CasperRules implements ChainRules<CasperAuthorityCheck> {
+
+    @Override
+    public Class<CasperAuthorityCheck> fact() {
+        return CasperAuthorityCheck.class;
+    }
+
+    @Override
+    public List<Condition<CasperAuthorityCheck>> conditions(CompiledPolicy policy, Program p) {
+        long threshold = p.threshold();
+        var entries = p.entries();
+        return List.of(new Condition<>(Conditions.call("weight", threshold, entries), c -> c.weight(threshold, entries)));
+    }
+}

@@ -1,0 +1,48 @@
+package io.quorate.rules;
+
+import io.quorate.compile.CompiledPolicy;
+import io.quorate.compile.Drl;
+import io.quorate.compile.Entry;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders built rules as DRL that reads as the policy: each rule matches the check aimed at its
+ * authority and states the authority's conditions with their constants. The classic DRL compiler
+ * builds this text into rules that decide as the executable ones do (a test holds them to it).
+ */
+final class DrlRenderer {
+
+    private DrlRenderer() {
+    }
+
+    static String render(CompiledPolicy policy, List<AuthorityRule<?>> rules) {
+        StringBuilder drl = new StringBuilder(256 + rules.size() * 240);
+        drl.append("package ").append(RuleBase.PACKAGE).append(";\n\n");
+        Set<String> facts = new LinkedHashSet<>();
+        rules.forEach(r -> facts.add(r.fact().getName()));
+        facts.forEach(f -> drl.append("import ").append(f).append(";\n"));
+        for (String function : List.of("key", "account", "delay")) {
+            drl.append("import function ").append(Entry.class.getName()).append('.').append(function).append(";\n");
+        }
+        drl.append("import function ").append(Ft4AuthorityCheck.class.getName()).append(".comparison;\n")
+                .append("import function ").append(GenericAuthorityCheck.class.getName()).append(".instant;\n\n")
+                .append("// policy revision ").append(policy.source().revision()).append('\n')
+                .append("// one rule per authority: it judges the check aimed at its authority (target: the authority's number)\n")
+                .append("// and states the authority; entries are key(number, name, weight), account(reference, name, weight)\n")
+                .append("// and delay(seconds, weight), in the order the chain visits them\n");
+        String account = null;
+        for (AuthorityRule<?> r : rules) {
+            if (!r.program().accountName().equals(account)) {
+                account = r.program().accountName();
+                drl.append("\n// ").append(r.program().chain().id()).append(" account ").append(Drl.comment(account)).append('\n');
+            }
+            drl.append("rule ").append(Drl.string(r.name())).append("\nwhen\n    $c : ")
+                    .append(r.fact().getSimpleName()).append("( target == ").append(r.program().id());
+            for (Condition<?> c : r.conditions()) drl.append(",\n            ").append(c.drl());
+            drl.append(" )\nthen\n    $c.grant();\nend\n");
+        }
+        return drl.toString();
+    }
+}

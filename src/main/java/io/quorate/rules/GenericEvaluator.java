@@ -1,0 +1,111 @@
+package io.quorate.rules;
+
+import io.quorate.compile.CompiledPolicy;
+import io.quorate.compile.Entry;
+import io.quorate.compile.Program;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Generic weighted thresholds over one action: an authority is satisfied inside its validity
+ * window when the weights of the keys that signed and of the referenced authorities that are
+ * satisfied reach its threshold (every entry counts); otherwise its parent may act for it. An
+ * authority being evaluated (a cycle), a missing reference and one deeper than the account's
+ * {@code max_depth} add 0; keys of an authority that fails are not used. The required authority
+ * and its ancestors are judged by their rules; references are evaluated inside that judgement.
+ */
+public final class GenericEvaluator {
+
+    private final CompiledPolicy policy;
+    private final Signatures signatures;
+    private final Instant now;
+    private final int maxDepth;
+    private final Predicate<AuthorityCheck> rules;
+    private final Set<Integer> stack = new HashSet<>();
+    private long requiredTally;
+    private long satisfyingTally;
+
+    /** @param rules judges a check with the policy's rules */
+    public GenericEvaluator(CompiledPolicy policy, Signatures signatures, Instant now, int maxDepth, Predicate<AuthorityCheck> rules) {
+        this.policy = policy;
+        this.signatures = signatures;
+        this.now = now;
+        this.maxDepth = maxDepth;
+        this.rules = rules;
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    /** The tally of the required authority. */
+    public long requiredTally() {
+        return requiredTally;
+    }
+
+    /** The tally of the authority that satisfied the required one. */
+    public long satisfyingTally() {
+        return satisfyingTally;
+    }
+
+    /** The authority that satisfies {@code required}: itself or its nearest satisfied ancestor; null when none. */
+    public Program satisfy(Program required) {
+        return satisfied(required, 1);
+    }
+
+    private Program satisfied(Program p, int depth) {
+        boolean root = depth == 1 && stack.isEmpty();
+        boolean topLevel = depth == 1;
+        stack.add(p.id());
+        try {
+            boolean[] saved = signatures.snapshot();
+            boolean ok;
+            long own;
+            if (topLevel) {
+                GenericAuthorityCheck check = new GenericAuthorityCheck(p.id(), this, depth);
+                ok = rules.test(check);
+                own = check.tally();
+            } else if (p.valid() == null || p.valid().contains(now)) {
+                own = tally(p.entries(), depth);
+                ok = own >= p.threshold();
+            } else {
+                own = 0;
+                ok = false;
+            }
+            if (root) requiredTally = own;
+            if (ok) {
+                if (topLevel) satisfyingTally = own;
+                return p;
+            }
+            signatures.restore(saved);
+            if (p.parent() >= 0 && !stack.contains(p.parent())) {
+                return satisfied(policy.program(p.parent()), depth);
+            }
+            return null;
+        } finally {
+            stack.remove(p.id());
+        }
+    }
+
+    /** Every present key and every satisfied reference, marking the keys used. */
+    long tally(Entry[] entries, int depth) {
+        long total = 0;
+        for (Entry e : entries) {
+            if (e.isKey()) {
+                int slot = signatures.slot(e.ref());
+                if (slot >= 0) {
+                    signatures.used[slot] = true;
+                    total += e.weight();
+                }
+            } else {
+                int ref = (int) e.ref();
+                if (ref >= 0 && depth < maxDepth && !stack.contains(ref) && satisfied(policy.program(ref), depth + 1) != null) {
+                    total += e.weight();
+                }
+            }
+        }
+        return total;
+    }
+}
