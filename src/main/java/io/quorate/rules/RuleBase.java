@@ -80,6 +80,14 @@ public final class RuleBase {
         return kieBase;
     }
 
+    /**
+     * The same rules run by {@code other}, a KieBase built another way from them (the rendered DRL
+     * through the classic compiler, which the tests hold to deciding as the executable rules do).
+     */
+    public RuleBase runBy(KieBase other) {
+        return new RuleBase(policy, rules, other);
+    }
+
     public List<AuthorityRule<?>> rules() {
         return rules;
     }

@@ -1,0 +1,78 @@
+package io.quorate.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quorate.engine.PreparedPolicy;
+import io.quorate.engine.Quorate;
+import io.quorate.policy.PolicyLoader;
+import io.quorate.transaction.TransactionLoader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleBaseTest {
+
+    private static final String TWINS = """
+            quorate: 1
+            keys: {a: "gk-1", b: "gk-2"}
+            accounts:
+              left:
+                chain: generic
+                authorities:
+                  one: {threshold: 1, keys: [{key: a, weight: 1}, {key: b, weight: 1}]}
+                  two: {threshold: 2, keys: [{key: a, weight: 1}, {key: b, weight: 1}]}
+                actions: {one: one, two: two}
+              right:
+                chain: generic
+                authorities:
+                  one: {threshold: 2, keys: [{key: a, weight: 1}, {key: b, weight: 1}]}
+                  two: {threshold: 1, keys: [{key: a, weight: 1}, {key: b, weight: 1}]}
+                actions: {one: one, two: two}
+            """;
+
+    private static boolean allowed(PreparedPolicy policy, String account, String action) throws Exception {
+        return policy.authorize(TransactionLoader.load("tx.yaml",
+                "account: " + account + "\naction: " + action + "\nsignatures: [a]\n").get(0)).allowed();
+    }
+
+    @Test
+    void authorities_differing_only_in_a_constant_stay_apart() throws Exception {
+        PreparedPolicy policy = Quorate.prepare(PolicyLoader.load("twins.yaml", TWINS));
+        assertTrue(allowed(policy, "left", "one"));
+        assertFalse(allowed(policy, "left", "two"));
+        assertFalse(allowed(policy, "right", "one"));
+        assertTrue(allowed(policy, "right", "two"));
+    }
+
+    @Test
+    void every_authority_has_one_rule_that_states_its_threshold_and_entries() throws Exception {
+        PreparedPolicy policy = Quorate.prepare(PolicyLoader.load("twins.yaml", TWINS));
+        RuleBase rules = policy.rules();
+        assertEquals(4, rules.rules().size());
+        assertEquals(4, rules.kieBase().getKiePackage(RuleBase.PACKAGE).getRules().size());
+        String drl = rules.drl();
+        assertTrue(drl.contains("""
+                rule "generic left@two"
+                when
+                    $c : GenericAuthorityCheck( target == 1,
+                            tally(2, key(0, "a", 1), key(1, "b", 1)) )
+                then
+                    $c.grant();
+                end
+                """), drl);
+    }
+
+    @Test
+    void rendering_lists_rules_in_the_order_they_were_built() throws Exception {
+        RuleBase rules = Quorate.prepare(PolicyLoader.load("twins.yaml", TWINS)).rules();
+        List<String> names = rules.rules().stream().map(AuthorityRule::name).toList();
+        assertEquals(List.of("generic left@one", "generic left@two", "generic right@one", "generic right@two"), names);
+        int last = -1;
+        for (String name : names) {
+            int at = rules.drl().indexOf("rule \"" + name + "\"");
+            assertTrue(at > last, name);
+            last = at;
+        }
+    }
+}
