@@ -43,6 +43,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-reference", description = "Do not measure the reference evaluator.")
     boolean noReference;
 
+    @Option(names = "--write", paramLabel = "DIR",
+            description = "Write the policy of the first size and its traffic (policy/, one.json, batch.json) to DIR instead of measuring.")
+    java.nio.file.Path write;
+
+    @Option(names = "--batch", defaultValue = "20000", paramLabel = "N",
+            description = "Transactions in batch.json with --write. Default: ${DEFAULT-VALUE}.")
+    int batch;
+
     @Option(names = "--quick", description = "A smoke run: 100 accounts, 1 s per row after 0.25 s of warm-up, one thread.")
     boolean quick;
 
@@ -52,6 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchRunner.Options options = quick ? BenchRunner.Options.quick(seed, !noReference) : new BenchRunner.Options(accounts, seconds, warmup, threads, seed, !noReference);
         validate(options);
+        if (write != null) return writeFiles(options, err);
         BenchReport report;
         try {
             report = new BenchRunner(options, err).run();
@@ -63,6 +72,20 @@ final class BenchCommand implements Callable<Integer> {
         out.print(report.render());
         out.flush();
         return report.unexpected() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+    }
+
+    private int writeFiles(BenchRunner.Options options, PrintWriter err) {
+        if (batch < 1) throw new ParameterException(spec.commandLine(), "--batch: at least 1 transaction, got " + batch);
+        try {
+            io.quorate.bench.TrafficFiles.write(PolicyGenerator.generate(options.accounts().get(0), options.seed()), write, batch);
+        } catch (java.io.IOException e) {
+            err.println("error: " + write + ": " + e.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        err.println("wrote " + write.resolve("policy") + ", " + write.resolve("one.json") + " and " + write.resolve("batch.json"));
+        err.flush();
+        return ExitCode.OK;
     }
 
     private void validate(BenchRunner.Options options) {
