@@ -12,6 +12,7 @@ import java.util.Set;
  * Casper action thresholds over the associated keys (u8 weights, each key counted once; the
  * saturating sum cannot change a comparison with a u8 threshold). Every deploy, key management and
  * upgrades included, must first reach {@code deployment}, so those need the larger of the two.
+ * A deploy has at least one approval by an associated key, whatever the thresholds.
  */
 final class CasperExpansion {
 
@@ -44,6 +45,9 @@ final class CasperExpansion {
             if (seen.add(k.key().id())) parts.add(new Formula.Part(new Formula.Key(keys.index(k.key())), k.weight()));
         }
         var at = account.thresholdsAt() != null ? account.thresholdsAt() : account.at();
-        return new Expanded.Authority(name, "threshold", new Formula.Threshold(threshold, parts), false, at);
+        // A deploy carries at least one approval by an associated key, so a threshold of 0 still takes one key.
+        Formula formula = threshold > 0 ? new Formula.Threshold(threshold, parts)
+                : new Formula.Threshold(1, parts.stream().map(p -> new Formula.Part(p.formula(), 1)).toList());
+        return new Expanded.Authority(name, "threshold", formula, false, at);
     }
 }

@@ -87,6 +87,18 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
     @Override
     public Decision authorize(Transaction tx) {
+        return decideOnSession(tx, true);
+    }
+
+    /**
+     * The decision without the search for what is missing ({@code missing} is empty): for callers
+     * that need only the outcome of many candidate signature sets, such as screening and analysis.
+     */
+    public Decision authorizeWithoutMissing(Transaction tx) {
+        return decideOnSession(tx, false);
+    }
+
+    private Decision decideOnSession(Transaction tx, boolean explainMissing) {
         try {
             RuleSession session = sessions.get();
             if (!session.acquire()) {
@@ -95,7 +107,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
                 session.acquire();
             }
             try {
-                return decide(tx, true, session);
+                return decide(tx, explainMissing, session);
             } finally {
                 session.release(retired);
             }
