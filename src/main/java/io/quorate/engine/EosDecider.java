@@ -41,6 +41,14 @@ final class EosDecider implements ChainDecider {
             toSatisfy.computeIfAbsent(declared, k -> new ArrayList<>(1)).add(results.size() - 1);
             minimums.add(r.required.substring(r.required.indexOf('@') + 1));
         }
+        int foreign = onlyForeignAuthorizations(actions);
+        if (foreign >= 0) {
+            ActionRequest a = actions.get(foreign);
+            results.get(foreign).fail(ReasonCode.IRRELEVANT_AUTHORIZATION, "the action of `" + a.account() + "` declares only "
+                    + "other accounts' permissions (`" + a.authorization() + "`): an action of `" + a.account()
+                    + "` is authorized by one of its own permissions; declare `" + a.account() + "@…`");
+            return Verdict.deny(results, foreign);
+        }
         long delay = request.tx().context().delaySec();
         long delaySec = delay >= MAX_TRANSACTION_DELAY_SEC ? Long.MAX_VALUE : delay;
         int depthLimit = depthLimit(policy, actions.get(0));
@@ -69,6 +77,28 @@ final class EosDecider implements ChainDecider {
                     "signatures not needed by any declared authority: " + String.join(", ", request.signatures().unusedLabels())));
         }
         return Verdict.allow(results);
+    }
+
+    /**
+     * The first action whose account declares none of its own permissions, or -1. The chain would
+     * run such an action on the declared actors' authority alone; a decision about the account
+     * must not report it as the account's (the actors' own transactions name them as the account).
+     */
+    static int onlyForeignAuthorizations(List<ActionRequest> actions) {
+        for (int i = 0; i < actions.size(); i++) {
+            String account = actions.get(i).account();
+            boolean own = false;
+            for (ActionRequest a : actions) {
+                if (a.account().equals(account) && (a.authorization() == null || actor(a.authorization()).equals(account))) own = true;
+            }
+            if (!own) return i;
+        }
+        return -1;
+    }
+
+    private static String actor(String authorization) {
+        int at = authorization.indexOf('@');
+        return at < 0 ? authorization : authorization.substring(0, at);
     }
 
     private static int depthLimit(CompiledPolicy policy, ActionRequest first) {

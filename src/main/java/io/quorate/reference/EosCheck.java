@@ -77,6 +77,19 @@ final class EosCheck implements ChainCheck {
             return Verdict.deny(rows, firstFailure, focus, Set.of());
         }
 
+        // Quorate's rule: an account's action must declare at least one of the account's own permissions.
+        for (int i = 0; i < rows.size(); i++) {
+            String account = transaction.actions().get(i).account();
+            boolean own = false;
+            for (int j = 0; j < rows.size(); j++) {
+                if (transaction.actions().get(j).account().equals(account) && declared.get(j).actor().equals(account)) own = true;
+            }
+            if (!own) {
+                rows.get(i).deny(ReasonCode.IRRELEVANT_AUTHORIZATION, "account `" + account + "`: its action declares `"
+                        + declared.get(i) + "`, none of its own permissions");
+                return Verdict.deny(rows, rows.get(i).denied, i, Set.of());
+            }
+        }
         long delay = transaction.context().delaySec();
         if (delay >= MAX_TRANSACTION_DELAY_SEC) delay = Long.MAX_VALUE;
         Checker checker = new Checker(keys, transaction.approvals(), delay,

@@ -47,4 +47,19 @@ class DeclaredPermissionsTest {
             assertEquals("partner33333@active", d.required());
         }
     }
+
+    @Test
+    void an_action_declaring_only_another_accounts_permission_is_not_the_accounts() throws Exception {
+        PolicySet policy = PolicyLoader.load(List.of(Path.of("policies")));
+        Transaction tx = TransactionLoader.load("tx.yaml", """
+                account: mymultisig11
+                action: eosio.token::transfer
+                authorization: partner11111@active
+                signatures: [partner1_active]
+                """).get(0);
+        for (Decision d : List.of(Quorate.prepare(policy).authorize(tx), new ReferenceEvaluator(policy).authorize(tx))) {
+            assertTrue(d.hasReason("irrelevant-authorization"), d.toString());
+            assertEquals("mymultisig11", d.account());
+        }
+    }
 }
