@@ -47,7 +47,7 @@ final class GenericDecider implements ChainDecider {
         Program required = policy.program(account.program(authority));
         r.required = required.label();
         GenericEvaluator evaluator = new GenericEvaluator(policy, request.signatures(), now, generic.maxDepth(),
-                request.rules()::judge);
+                request.rules()::judge, request.budget());
         Program by = evaluator.satisfy(required);
         r.weight = evaluator.requiredTally();
         r.threshold = required.threshold();

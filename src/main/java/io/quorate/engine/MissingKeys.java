@@ -6,6 +6,7 @@ import io.quorate.compile.Entry;
 import io.quorate.compile.Program;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
+import io.quorate.rules.Budget;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,12 +21,13 @@ import java.util.function.Predicate;
  * Finds what a denied transaction lacks: the smallest sets of further keys, any one of which would
  * make the whole decision an allow. The candidates are the keys reachable from the transaction's
  * accounts (through nested references); sets grow one key at a time, and the search gives up
- * (empty answer) rather than enumerate more than {@link #MAX_SETS_PER_SIZE} sets of one size.
+ * (empty answer) rather than try more than {@link #MAX_ATTEMPTS} sets in all or run past the
+ * decision's deadline.
  */
 final class MissingKeys {
 
     static final int MAX_SET_SIZE = 5;
-    static final int MAX_SETS_PER_SIZE = 20_000;
+    static final int MAX_ATTEMPTS = 4_096;
 
     private MissingKeys() {
     }
@@ -65,10 +67,12 @@ final class MissingKeys {
     }
 
     /** All smallest subsets of {@code pool} (in pool order, enumerated lexicographically) that {@code authorizes}. */
-    static List<List<KeyRef>> smallestSets(List<KeyRef> pool, Predicate<List<KeyRef>> authorizes) {
+    static List<List<KeyRef>> smallestSets(List<KeyRef> pool, Budget budget, Predicate<List<KeyRef>> authorizes) {
         int n = pool.size();
+        long attempts = 0;
         for (int k = 1; k <= Math.min(MAX_SET_SIZE, n); k++) {
-            if (binomial(n, k) > MAX_SETS_PER_SIZE) return List.of();
+            attempts += binomial(n, k);
+            if (attempts > MAX_ATTEMPTS || budget.expired()) return List.of();
             List<List<KeyRef>> found = new ArrayList<>();
             int[] idx = new int[k];
             for (int i = 0; i < k; i++) idx[i] = i;

@@ -7,6 +7,8 @@ import io.quorate.compile.CompiledPolicy;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
+import io.quorate.rules.Budget;
+import io.quorate.rules.EvaluationLimitException;
 import io.quorate.rules.RuleBase;
 import io.quorate.rules.Signatures;
 import io.quorate.signatures.Verification;
@@ -87,7 +89,15 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
     @Override
     public Decision authorize(Transaction tx) {
-        return decideOnSession(tx, true);
+        return decideOnSession(tx, true, Long.MAX_VALUE);
+    }
+
+    /**
+     * Decides within a deadline ({@link System#nanoTime()} based): a decision still running at the
+     * deadline is denied with {@code evaluation-limit}; the search for missing keys stops early.
+     */
+    public Decision authorize(Transaction tx, long deadlineNanos) {
+        return decideOnSession(tx, true, deadlineNanos);
     }
 
     /**
@@ -95,10 +105,10 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
      * that need only the outcome of many candidate signature sets, such as screening and analysis.
      */
     public Decision authorizeWithoutMissing(Transaction tx) {
-        return decideOnSession(tx, false);
+        return decideOnSession(tx, false, Long.MAX_VALUE);
     }
 
-    private Decision decideOnSession(Transaction tx, boolean explainMissing) {
+    private Decision decideOnSession(Transaction tx, boolean explainMissing, long deadlineNanos) {
         try {
             RuleSession session = sessions.get();
             if (!session.acquire()) {
@@ -107,10 +117,12 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
                 session.acquire();
             }
             try {
-                return decide(tx, explainMissing, session);
+                return decide(tx, explainMissing, session, deadlineNanos);
             } finally {
                 session.release(retired);
             }
+        } catch (EvaluationLimitException e) {
+            return simpleDeny(tx, ReasonCode.EVALUATION_LIMIT, e.getMessage(), List.of());
         } catch (RuntimeException | StackOverflowError e) {
             return Decision.failClosed(tx, revision(), e);
         }
@@ -127,7 +139,9 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         allSessions.forEach(RuleSession::disposeIfIdle);
     }
 
-    private Decision decide(Transaction tx, boolean explainMissing, RuleSession session) {
+    private Decision decide(Transaction tx, boolean explainMissing, RuleSession session, long deadlineNanos) {
+        Budget budget = Budget.until(deadlineNanos);
+        budget.checkDeadline();
         if (tx.actions().isEmpty()) {
             return simpleDeny(tx, ReasonCode.MALFORMED_TRANSACTION, "the transaction has no action", List.of());
         }
@@ -159,11 +173,11 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         if (resolved.failure != null) {
             return simpleDeny(tx, resolved.failure.code(), resolved.failure.message(), resolved.resolvedLabels);
         }
-        Request request = new Request(policy, tx, resolved.signatures, session);
+        Request request = new Request(policy, tx, resolved.signatures, session, budget);
         Verdict verdict = DECIDERS.get(chain).decide(request);
         List<List<String>> missing = List.of();
         if (explainMissing && verdict.denial() != null && verdict.denial().code().equals(ReasonCode.UNSATISFIED_AUTHORITY)) {
-            missing = missing(tx, chain, resolved.signatures, session);
+            missing = missing(tx, resolved.signatures, session, budget);
         }
         return assemble(tx, verdict, resolved.signatures, missing);
     }
@@ -177,6 +191,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     }
 
     private static final int MAX_CACHED_SIGNERS = 65_536;
+    private static final int LINEAR_DUPLICATE_CHECK = 16;
 
     /**
      * What each signature string means for each chain, remembered: key names are known from the
@@ -205,15 +220,20 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         int n = 0;
         String duplicate = null;
         Reason[] failure = new Reason[1];
-        next:
+        // A handful of signatures is scanned; many are hashed, so the duplicate check stays linear.
+        Set<String> seen = signatures.size() > LINEAR_DUPLICATE_CHECK ? new HashSet<>() : null;
         for (String text : signatures) {
             Signer s = signer(chain, text, failure);
             if (s == null) return new Resolved(null, failure[0], List.of(java.util.Arrays.copyOf(labels, n)));
-            for (int i = 0; i < n; i++) {
-                if (canonical[i].equals(s.canonical())) {
-                    if (duplicate == null) duplicate = s.label();
-                    continue next;
-                }
+            boolean repeated = false;
+            if (seen != null) {
+                repeated = !seen.add(s.canonical());
+            } else {
+                for (int i = 0; i < n && !repeated; i++) repeated = canonical[i].equals(s.canonical());
+            }
+            if (repeated) {
+                if (duplicate == null) duplicate = s.label();
+                continue;
             }
             ids[n] = s.id() >= 0 ? s.id() : -2 - n;
             labels[n] = s.label();
@@ -228,17 +248,17 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     }
 
 
-    private List<List<String>> missing(Transaction tx, Chain chain, Signatures signatures, RuleSession session) {
+    private List<List<String>> missing(Transaction tx, Signatures signatures, RuleSession session, Budget budget) {
         Set<Integer> provided = new HashSet<>();
         for (int k : signatures.keys) provided.add(k);
         List<String> accounts = new ArrayList<>(new LinkedHashSet<>(tx.actions().stream().map(ActionRequest::account).toList()));
         List<KeyRef> pool = MissingKeys.candidates(policy, accounts, provided);
-        List<List<KeyRef>> sets = MissingKeys.smallestSets(pool, extra -> {
+        List<List<KeyRef>> sets = MissingKeys.smallestSets(pool, budget, extra -> {
             List<String> more = new ArrayList<>(tx.signatures());
             extra.forEach(k -> more.add(k.label()));
             Transaction attempt = new Transaction(tx.id(), tx.actions(), more, tx.approvals(), tx.authDescriptor(),
                     tx.context(), null, tx.at());
-            return decide(attempt, false, session).allowed();
+            return decide(attempt, false, session, Long.MAX_VALUE).allowed();
         });
         return sets.stream().map(s -> s.stream().map(KeyRef::label).toList()).toList();
     }

@@ -32,6 +32,8 @@ public final class ReasonCode {
     public static final String TOO_MANY_SIGNATURES = "too-many-signatures";
     /** A transaction mixing accounts of different chains, or with no action. */
     public static final String MALFORMED_TRANSACTION = "malformed-transaction";
+    /** The decision needed more work than its limits allow (nested evaluations, or the caller's deadline). */
+    public static final String EVALUATION_LIMIT = "evaluation-limit";
     /** Anything that went wrong while deciding: the decision fails closed. */
     public static final String INTERNAL_ERROR = "internal-error";
 }

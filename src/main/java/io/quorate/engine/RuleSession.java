@@ -1,6 +1,7 @@
 package io.quorate.engine;
 
 import io.quorate.rules.AuthorityCheck;
+import io.quorate.rules.EvaluationLimitException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -27,15 +28,30 @@ final class RuleSession {
         this.session = base.newKieSession(conf, null);
     }
 
-    /** Lets the rules judge {@code check}; true when the rule of its authority granted it. */
+    /**
+     * Lets the rules judge {@code check}; true when the rule of its authority granted it. A
+     * condition that throws (a spent budget, a defect) leaves no fact behind in the session.
+     */
     boolean judge(AuthorityCheck check) {
-        FactHandle handle = session.insert(check);
+        FactHandle handle = null;
         try {
+            handle = session.insert(check);
             session.fireAllRules();
+        } catch (RuntimeException e) {
+            throw unwrap(e);
         } finally {
-            session.delete(handle);
+            if (handle == null) handle = session.getFactHandle(check);
+            if (handle != null) session.delete(handle);
         }
         return check.granted();
+    }
+
+    /** Drools wraps what a condition throws; a spent budget is reported as itself. */
+    private static RuntimeException unwrap(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EvaluationLimitException limit) return limit;
+        }
+        return e;
     }
 
     /** Marks the session busy for one decision; false when it was already disposed. */

@@ -39,8 +39,8 @@ import java.util.Set;
  */
 public final class ReferenceEvaluator implements Authorizer {
 
-    /** Subsets of candidate keys tried per size when looking for what is missing. */
-    static final int MAX_SUBSETS = 20_000;
+    /** Subsets of candidate keys tried in all (sizes 1, 2, … added up) when looking for what is missing. */
+    static final int MAX_SUBSETS = 4_096;
     static final int MAX_MISSING_SIZE = 5;
 
     private final PolicySet policy;
@@ -196,8 +196,10 @@ public final class ReferenceEvaluator implements Authorizer {
             if (r.key() != null) provided.add(r.key().id());
         }
         List<KeyRef> pool = candidatePool(chain, transaction.actions(), provided);
+        long tried = 0;
         for (int k = 1; k <= Math.min(MAX_MISSING_SIZE, pool.size()); k++) {
-            if (binomial(pool.size(), k) > MAX_SUBSETS) return List.of();
+            tried += binomial(pool.size(), k);
+            if (tried > MAX_SUBSETS) return List.of();
             List<List<String>> found = new ArrayList<>();
             int[] index = new int[k];
             for (int i = 0; i < k; i++) index[i] = i;

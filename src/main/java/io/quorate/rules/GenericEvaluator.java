@@ -4,7 +4,9 @@ import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Entry;
 import io.quorate.compile.Program;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -23,17 +25,26 @@ public final class GenericEvaluator {
     private final Instant now;
     private final int maxDepth;
     private final Predicate<AuthorityCheck> rules;
+    private final Budget budget;
     private final Set<Integer> stack = new HashSet<>();
+    /** Nested results by (authority, depth), with the signatures each marked used; only results no cycle cut. */
+    private final Map<Long, Memo> memo = new HashMap<>();
+    private int cycleCuts;
     private long requiredTally;
     private long satisfyingTally;
 
+    private record Memo(Program satisfiedBy, int[] marked) {
+    }
+
     /** @param rules judges a check with the policy's rules */
-    public GenericEvaluator(CompiledPolicy policy, Signatures signatures, Instant now, int maxDepth, Predicate<AuthorityCheck> rules) {
+    public GenericEvaluator(CompiledPolicy policy, Signatures signatures, Instant now, int maxDepth,
+                            Predicate<AuthorityCheck> rules, Budget budget) {
         this.policy = policy;
         this.signatures = signatures;
         this.now = now;
         this.maxDepth = maxDepth;
         this.rules = rules;
+        this.budget = budget;
     }
 
     Instant now() {
@@ -80,13 +91,43 @@ public final class GenericEvaluator {
                 return p;
             }
             signatures.restore(saved);
-            if (p.parent() >= 0 && !stack.contains(p.parent())) {
-                return satisfied(policy.program(p.parent()), depth);
+            if (p.parent() >= 0) {
+                if (!stack.contains(p.parent())) return satisfied(policy.program(p.parent()), depth);
+                cycleCuts++;
             }
             return null;
         } finally {
             stack.remove(p.id());
         }
+    }
+
+    /**
+     * A referenced authority, evaluated once per depth: an evaluation that cut no cycle depends
+     * only on the authority and the depth, so its answer and the signatures it marked are
+     * remembered (diamonds of references stay polynomial). Each evaluation spends the budget.
+     */
+    private Program nested(Program p, int depth) {
+        long key = (long) p.id() << 32 | depth;
+        Memo known = memo.get(key);
+        if (known != null) {
+            for (int slot : known.marked()) signatures.used[slot] = true;
+            return known.satisfiedBy();
+        }
+        budget.spend();
+        boolean[] before = signatures.snapshot();
+        int cuts = cycleCuts;
+        Program by = satisfied(p, depth);
+        if (cuts == cycleCuts) memo.put(key, new Memo(by, newlyMarked(before)));
+        return by;
+    }
+
+    private int[] newlyMarked(boolean[] before) {
+        int n = 0;
+        for (int i = 0; i < before.length; i++) if (signatures.used[i] && !before[i]) n++;
+        int[] out = new int[n];
+        n = 0;
+        for (int i = 0; i < before.length; i++) if (signatures.used[i] && !before[i]) out[n++] = i;
+        return out;
     }
 
     /** Every present key and every satisfied reference, marking the keys used. */
@@ -101,8 +142,12 @@ public final class GenericEvaluator {
                 }
             } else {
                 int ref = (int) e.ref();
-                if (ref >= 0 && depth < maxDepth && !stack.contains(ref) && satisfied(policy.program(ref), depth + 1) != null) {
-                    total += e.weight();
+                if (ref >= 0 && depth < maxDepth) {
+                    if (stack.contains(ref)) {
+                        cycleCuts++;
+                    } else if (nested(policy.program(ref), depth + 1) != null) {
+                        total += e.weight();
+                    }
                 }
             }
         }
