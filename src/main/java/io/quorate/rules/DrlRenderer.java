@@ -37,6 +37,9 @@ final class DrlRenderer {
             if (!r.program().accountName().equals(account)) {
                 account = r.program().accountName();
                 drl.append("\n// ").append(r.program().chain().id()).append(" account ").append(Drl.comment(account)).append('\n');
+                for (String note : RuleBase.chainRules(r.program().chain()).notes(policy.account(account).source())) {
+                    drl.append("//   ").append(Drl.comment(note)).append('\n');
+                }
             }
             drl.append("rule ").append(Drl.string(r.name())).append("\nwhen\n    $c : ")
                     .append(r.fact().getSimpleName()).append("( target == ").append(r.program().id());

@@ -3,6 +3,8 @@ package io.quorate.rules;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
+import io.quorate.policy.Account;
+import io.quorate.policy.EosAccount;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +24,14 @@ final class EosRules implements ChainRules<EosAuthorityCheck> {
         return List.of(
                 new Condition<>(Conditions.strings("minimumWithin", within), c -> c.minimumWithin(within)),
                 new Condition<>(Conditions.call("authority", threshold, entries), c -> c.authority(threshold, entries)));
+    }
+
+    /** The links: which permission each action needs (its minimum permission); unlinked actions need active. */
+    @Override
+    public List<String> notes(Account account) {
+        List<String> notes = new ArrayList<>();
+        ((EosAccount) account).links().forEach((action, permission) -> notes.add("link " + action + " -> " + permission));
+        return notes;
     }
 
     /** The permissions of the account whose parent chain reaches {@code p}, {@code p} first. */

@@ -3,6 +3,8 @@ package io.quorate.rules;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Drl;
 import io.quorate.compile.Program;
+import io.quorate.policy.Account;
+import io.quorate.policy.GenericAccount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,17 @@ final class GenericRules implements ChainRules<GenericAuthorityCheck> {
         var entries = p.entries();
         conditions.add(new Condition<>(Conditions.call("tally", threshold, entries), c -> c.tally(threshold, entries)));
         return conditions;
+    }
+
+    /** The actions and the authority each needs; a parent may act for its child when the child's rule does not fire. */
+    @Override
+    public List<String> notes(Account account) {
+        GenericAccount generic = (GenericAccount) account;
+        List<String> notes = new ArrayList<>();
+        generic.actions().forEach((action, authority) -> notes.add("action " + action + " -> " + authority));
+        generic.authorities().values().stream().filter(a -> a.parent() != null)
+                .forEach(a -> notes.add("parent of " + a.name() + ": " + a.parent()));
+        return notes;
     }
 
     private static String instant(Instant at) {

@@ -56,6 +56,10 @@ public final class RuleBase {
         return new RuleBase(policy, List.copyOf(rules), KieBaseBuilder.createKieBaseFromModel(model));
     }
 
+    static ChainRules<?> chainRules(Chain chain) {
+        return CHAINS.get(chain);
+    }
+
     private static <T extends AuthorityCheck> AuthorityRule<T> ruleOf(CompiledPolicy policy, Program p, ChainRules<T> chain) {
         return new AuthorityRule<>(p, chain.fact(), chain.conditions(policy, p));
     }
