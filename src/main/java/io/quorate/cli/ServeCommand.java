@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Serve decisions over HTTP (API v1): POST /v1/authorize, /v1/authorize/batch, /v1/lint,",
-                "GET /v1/policy, POST /v1/policy/reload, GET /health, /metrics. See docs/server.md."},
+@Command(name = "serve", sortOptions = false,
+        description = {"Serve decisions over HTTP (API v1), reloading the policy when it changes.",
+                "POST /v1/authorize, /v1/authorize/batch, /v1/lint; GET /v1/policy, POST /v1/policy/reload; GET /health, /metrics.",
+                "See docs/server.md."},
         footer = {"", "Runs until SIGTERM or SIGINT, then stops accepting, finishes in-flight requests and flushes the decision log.",
                 "Exit codes: 0 stopped, 2 the server cannot start with these options, 3 internal error."})
 final class ServeCommand implements Callable<Integer> {
@@ -31,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--policy", required = true, paramLabel = "PATH", description = "Policy file or directory (repeatable).")
     List<Path> policy;
 
+    @Range(min = 0, max = 65535)
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8181", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -55,24 +57,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--decision-log", paramLabel = "FILE", description = "Write one JSON line per decision to FILE (appended), or to standard output with `-`.")
     String decisionLog;
 
+    @Range(min = 1)
     @Option(names = "--decision-log-queue", paramLabel = "N", defaultValue = "65536", description = "Decision log entries queued for the writer (default: ${DEFAULT-VALUE}).")
     int decisionLogQueue;
 
     @Option(names = "--decision-log-mask", paramLabel = "FIELD", split = ",", description = "Mask a field of each log entry, e.g. input.signatures (repeatable).")
     List<String> decisionLogMask = List.of();
 
+    @Range(min = 1)
     @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "8388608", description = "Largest request body (default: ${DEFAULT-VALUE}).")
     long maxBodyBytes;
 
+    @Range(min = 1)
     @Option(names = "--max-batch", paramLabel = "N", defaultValue = "10000", description = "Most transactions in one batch (default: ${DEFAULT-VALUE}).")
     int maxBatch;
 
+    @Range(min = 1)
     @Option(names = "--request-timeout-ms", paramLabel = "MS", defaultValue = "10000", description = "Time limit of one request (default: ${DEFAULT-VALUE}).")
     long requestTimeoutMs;
 
+    @Range(min = 0)
     @Option(names = "--shutdown-timeout-ms", paramLabel = "MS", defaultValue = "30000", description = "How long shutdown waits for in-flight requests (default: ${DEFAULT-VALUE}).")
     long shutdownTimeoutMs;
 
+    @Range(min = 0)
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Most HTTP worker threads (default: the HTTP server's own, 200).")
     int threads;
 

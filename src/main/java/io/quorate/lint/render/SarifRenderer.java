@@ -92,7 +92,7 @@ public final class SarifRenderer implements LintRenderer {
         r.putObject("shortDescription").put("text", summary);
         String help = c.help() == null || c.help().isBlank() ? null : c.help();
         r.putObject("fullDescription").put("text", help == null ? summary : summary + "\n\n" + help);
-        String page = c.docPage();
+        String page = Rendering.docPage(c);
         ObjectNode h = r.putObject("help");
         h.put("text", (help == null ? summary : help) + "\n\nsee " + page);
         h.put("markdown", (help == null ? summary : help) + "\n\nSee [" + page + "](" + page + ").");
