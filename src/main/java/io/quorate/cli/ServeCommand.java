@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "POST /v1/authorize, /v1/authorize/batch, /v1/lint; GET /v1/policy, POST /v1/policy/reload; GET /health, /metrics.",
                 "See docs/server.md."},
         footer = {"", "Runs until SIGTERM or SIGINT, then stops accepting, finishes in-flight requests and flushes the decision log.",
-                "Exit codes: 0 stopped, 2 the server cannot start with these options, 3 internal error."})
+                "Exit codes: 0 stopped, 2 the server cannot start with these options (or, with --strict, the policy has lint errors), 3 internal error."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -84,9 +84,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Most HTTP worker threads (default: the HTTP server's own, 200).")
     int threads;
 
+    @Option(names = "--strict", description = "Refuse to start when the policy has lint errors (else each is a warning).")
+    boolean strict;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (LintWarnings.ofPaths(policy, err) > 0 && strict) {
+            err.println("error: --strict: the policy has lint errors; not serving it");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
         // with the decision log on standard output, status lines go to standard error
         PrintWriter out = "-".equals(decisionLog) ? err : spec.commandLine().getOut();
         ServerOptions options;
