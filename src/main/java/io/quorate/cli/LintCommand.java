@@ -14,6 +14,7 @@ import io.quorate.lint.render.Renderers;
 import io.quorate.policy.Exclusions;
 import io.quorate.policy.PolicyLoader;
 import io.quorate.policy.PolicySet;
+import io.quorate.yaml.Suggest;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -49,7 +50,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
             description = "Exit 1 when an unsuppressed finding is at least this severe: error, warning, info or never. Default: ${DEFAULT-VALUE}.")
-    FailOn failOn;
+    String failOn;
 
     @Option(names = "--level", paramLabel = "CHECK=LEVEL",
             description = "Change a check's level: error, warning, info or off (repeatable).")
@@ -89,11 +90,16 @@ final class LintCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+        FailOn threshold = choice(FailOn.class, failOn);
+        if (threshold == null) return usage(err, "--fail-on: `" + failOn + "` is not error, warning, info or never" + didYouMean(failOn, FailOn.values()));
         Map<String, Level> parsed = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : levels.entrySet()) {
             if (CheckRegistry.check(e.getKey()) == null) return usage(err, "--level: " + CheckIds.unknown(e.getKey()));
             Level level = Level.parse(e.getValue());
-            if (level == null) return usage(err, "--level " + e.getKey() + ": `" + e.getValue() + "` is not error, warning, info or off");
+            if (level == null) {
+                return usage(err, "--level " + e.getKey() + ": `" + e.getValue() + "` is not error, warning, info or off"
+                        + didYouMean(e.getValue().toLowerCase(java.util.Locale.ROOT), Level.values()));
+            }
             parsed.put(e.getKey(), level);
         }
         LocalDate day;
@@ -117,8 +123,8 @@ final class LintCommand implements Callable<Integer> {
         LintReport report = Linter.lint(policy, new LintOptions(parsed, day));
         out.print(renderer.render(report));
         out.flush();
-        if (failOn == FailOn.never) return ExitCode.OK;
-        return report.reaches(Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT))) ? ExitCode.DENIED : ExitCode.OK;
+        if (threshold == FailOn.never) return ExitCode.OK;
+        return report.reaches(Severity.valueOf(threshold.name().toUpperCase(java.util.Locale.ROOT))) ? ExitCode.DENIED : ExitCode.OK;
     }
 
     /** The base URI with a final slash, so that doc pages resolve below it rather than beside it. */
@@ -130,6 +136,17 @@ final class LintCommand implements Callable<Integer> {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("--docs-base: `" + text + "` is not a url: " + e.getReason());
         }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String text) {
+        for (E e : type.getEnumConstants()) if (e.name().equalsIgnoreCase(text.strip())) return e;
+        return null;
+    }
+
+    /** {@code : did you mean `x`?} when one of {@code choices} is close to {@code text}; empty otherwise. */
+    private static String didYouMean(String text, Enum<?>[] choices) {
+        String close = Suggest.didYouMean(text, java.util.Arrays.stream(choices).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        return close == null ? "" : ": " + close;
     }
 
     private static int usage(PrintWriter err, String message) {

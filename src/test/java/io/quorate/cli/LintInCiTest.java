@@ -183,6 +183,12 @@ class LintInCiTest {
         assertEquals(ExitCode.BAD_INPUT, level.exit());
         assertTrue(level.err().contains("did you mean `open-authority`?"), level.err());
 
+        Run failOn = lint("--fail-on", "warnings", p.toString());
+        assertEquals(ExitCode.BAD_INPUT, failOn.exit());
+        assertEquals("error: --fail-on: `warnings` is not error, warning, info or never: did you mean `warning`?", failOn.err().strip());
+        Run levelValue = lint("--level", "open-authority=eror", p.toString());
+        assertTrue(levelValue.err().strip().endsWith("did you mean `error`?"), levelValue.err());
+
         Files.writeString(p, GOOD.replace("    chain: generic\n",
                 "    chain: generic\n    suppress: [{check: lockout-on-key-los, reason: \"vault keys\"}]\n"));
         Run suppression = lint("--format", "json", p.toString());
