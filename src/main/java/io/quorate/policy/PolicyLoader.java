@@ -94,6 +94,10 @@ public final class PolicyLoader {
                 diagnostics.add(Diagnostic.error(MISSING_FILE, SourceLocation.ofFile(given.toString()), "no such file or directory", null));
             }
         }
+        if (!paths.isEmpty() && sources.isEmpty() && diagnostics.isEmpty()) {
+            diagnostics.add(Diagnostic.error(NO_POLICY_FILES, SourceLocation.ofFile(paths.get(0).toString()),
+                    "every policy file given is excluded", "check the exclude globs"));
+        }
         return load(sources, diagnostics);
     }
 

@@ -51,4 +51,12 @@ class PolicyFilesTest {
         assertEquals("no-policy-files", d.code());
         assertTrue(d.help().contains("`quorate: 1`"), d.help());
     }
+
+    @Test
+    void excluding_every_file_given_is_an_error_not_an_empty_policy_set(@TempDir Path dir) throws Exception {
+        Path p = Files.writeString(dir.resolve("p.yaml"), "quorate: 1\n");
+        var d = assertThrows(InputException.class, () -> PolicyLoader.load(List.of(p), Exclusions.of(List.of("*.yaml")))).diagnostics().get(0);
+        assertEquals("no-policy-files", d.code());
+        assertEquals("every policy file given is excluded", d.message());
+    }
 }
