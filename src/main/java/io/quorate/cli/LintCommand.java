@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lint", sortOptions = false,
         description = "Check a policy set for unsafe account configurations: lockout risks, single-key control, "
                 + "collusion margins, chain limits.",
-        footer = {"", "Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 the policy could not be loaded."})
+        footer = {"", "With --format json, sarif, junit or github, a policy that does not load is still a whole report, its errors as results.",
+                "Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 the policy could not be loaded or a wrong command line."})
 final class LintCommand implements Callable<Integer> {
 
     enum FailOn { error, warning, info, never }

@@ -45,21 +45,18 @@ class ActionTest {
         }
     }
 
-    @Test
-    void the_lint_step_writes_sarif_annotates_and_fails_on_an_error(@TempDir Path dir) throws Exception {
-        assumeTrue(Launcher.onPath("bash", "--version"), "bash is not on PATH");
+    /** The lint step run as a runner runs it, from {@code actionPath}, on a workspace whose policy has an error. */
+    static Launcher.Result lintStep(Path dir, Path actionPath, String repository, String ref) throws Exception {
         JsonNode lint = step(action(), "lint");
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
         Files.createDirectories(workspace.resolve("policies/drafts"));
         Files.writeString(workspace.resolve("policies/vault.yaml"), CompileWarningsTest.UNUSABLE);
         Files.writeString(workspace.resolve("policies/drafts/broken.yaml"), LintInCiTest.BROKEN);
-        Path output = dir.resolve("github-output");
-
         ProcessBuilder pb = new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", lint.get("run").asText())
                 .directory(workspace.toFile());
         Map<String, String> env = pb.environment();
-        env.put("GITHUB_ACTION_PATH", Path.of("").toAbsolutePath().toString());
-        env.put("GITHUB_OUTPUT", output.toString());
+        env.put("GITHUB_ACTION_PATH", actionPath.toString());
+        env.put("GITHUB_OUTPUT", dir.resolve("github-output").toString());
         env.put("QUORATE_JAR", Launcher.jar(dir).toString());
         env.put("QUORATE_PATHS", "policies");
         env.put("QUORATE_EXCLUDE", "drafts\n");
@@ -67,9 +64,23 @@ class ActionTest {
         env.put("QUORATE_SARIF", "quorate.sarif");
         env.put("QUORATE_DOCS_BASE", "");
         env.put("QUORATE_ARGS", "--level single-key-control=warning");
-        env.put("ACTION_REPOSITORY", "acme/quorate");
-        env.put("ACTION_REF", "v1");
-        Launcher.Result r = Launcher.run(pb);
+        env.put("ACTION_REPOSITORY", repository);
+        env.put("ACTION_REF", ref);
+        env.remove("GITHUB_SERVER_URL");
+        return Launcher.run(pb);
+    }
+
+    static String helpUri(Path dir) throws Exception {
+        JsonNode sarif = new ObjectMapper().readTree(dir.resolve("workspace/quorate.sarif").toFile());
+        return sarif.get("runs").get(0).get("tool").get("driver").get("rules").get(0).path("helpUri").asText();
+    }
+
+    @Test
+    void the_lint_step_writes_sarif_annotates_and_fails_on_an_error(@TempDir Path dir) throws Exception {
+        assumeTrue(Launcher.onPath("bash", "--version"), "bash is not on PATH");
+        Launcher.Result r = lintStep(dir, Path.of("").toAbsolutePath(), "acme/quorate", "v1");
+        Path workspace = dir.resolve("workspace");
+        Path output = dir.resolve("github-output");
 
         assertEquals(1, r.exit(), r.output());
         assertTrue(r.output().contains("::error file=policies/vault.yaml,line=6,col=7,title=open-authority::"), r.output());
@@ -79,5 +90,20 @@ class ActionTest {
         assertTrue(run.get("tool").get("driver").get("rules").get(0).get("helpUri").asText()
                 .startsWith("https://github.com/acme/quorate/blob/v1/docs/checks/"), run.toString());
         assertEquals(List.of("sarif-file=quorate.sarif", "exit-code=1"), Files.readAllLines(output));
+    }
+
+    @Test
+    void without_the_action_repository_the_doc_links_come_from_the_action_path(@TempDir Path dir) throws Exception {
+        assumeTrue(Launcher.onPath("bash", "--version"), "bash is not on PATH");
+        Path installed = dir.resolve("_actions/acme/quorate/release/v2");
+        Files.createDirectories(installed.getParent());
+        Files.createSymbolicLink(installed, Path.of("").toAbsolutePath());
+        Launcher.Result r = lintStep(dir, installed, "", "");
+        assertEquals(1, r.exit(), r.output());
+        assertTrue(helpUri(dir).startsWith("https://github.com/acme/quorate/blob/release/v2/docs/checks/"), helpUri(dir));
+
+        Launcher.Result local = lintStep(dir.resolve("local"), Path.of("").toAbsolutePath(), "", "");
+        assertEquals(1, local.exit(), local.output());
+        assertEquals("", helpUri(dir.resolve("local")), "a local action has no repository address to link to");
     }
 }
