@@ -40,9 +40,6 @@ final class LintWarnings {
         for (Finding f : errors) {
             err.println("warning: " + (f.at() == null ? "<policy>" : f.at()) + ": lint error[" + f.id() + "]: " + f.message());
         }
-        if (!errors.isEmpty()) {
-            err.println("warning: " + errors.size() + " lint " + (errors.size() == 1 ? "error" : "errors") + "; `quorate lint` explains them");
-        }
         err.flush();
         return errors.size();
     }
