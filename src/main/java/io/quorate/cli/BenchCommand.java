@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,18 +20,22 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Range(min = PolicyGenerator.MIN_ACCOUNTS)
     @Option(names = "--accounts", split = ",", defaultValue = "1000,10000", paramLabel = "N[,N...]",
             description = "Policy sizes to measure, in accounts. Default: ${DEFAULT-VALUE}.")
     List<Integer> accounts;
 
+    @Range(min = 0, aboveMin = true)
     @Option(names = "--seconds", defaultValue = "5", paramLabel = "S",
             description = "Measured seconds per row. Default: ${DEFAULT-VALUE}.")
     double seconds;
 
+    @Range(min = 0)
     @Option(names = "--warmup", defaultValue = "2", paramLabel = "S",
             description = "Warm-up seconds before each row. Default: ${DEFAULT-VALUE}.")
     double warmup;
 
+    @Range(min = 1)
     @Option(names = "--threads", split = ",", defaultValue = "1,2", paramLabel = "N[,N...]",
             description = "Thread counts of the uniform and hot rows. Default: ${DEFAULT-VALUE}.")
     List<Integer> threads;
@@ -47,6 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Write the policy of the first size and its traffic (policy/, one.json, batch.json) to DIR instead of measuring.")
     java.nio.file.Path write;
 
+    @Range(min = 1)
     @Option(names = "--batch", defaultValue = "20000", paramLabel = "N",
             description = "Transactions in batch.json with --write. Default: ${DEFAULT-VALUE}.")
     int batch;
@@ -59,7 +63,6 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BenchRunner.Options options = quick ? BenchRunner.Options.quick(seed, !noReference) : new BenchRunner.Options(accounts, seconds, warmup, threads, seed, !noReference);
-        validate(options);
         if (write != null) return writeFiles(options, err);
         BenchReport report;
         try {
@@ -75,7 +78,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int writeFiles(BenchRunner.Options options, PrintWriter err) {
-        if (batch < 1) throw new ParameterException(spec.commandLine(), "--batch: at least 1 transaction, got " + batch);
         try {
             io.quorate.bench.TrafficFiles.write(PolicyGenerator.generate(options.accounts().get(0), options.seed()), write, batch);
         } catch (java.io.IOException e) {
@@ -86,20 +88,5 @@ final class BenchCommand implements Callable<Integer> {
         err.println("wrote " + write.resolve("policy") + ", " + write.resolve("one.json") + " and " + write.resolve("batch.json"));
         err.flush();
         return ExitCode.OK;
-    }
-
-    private void validate(BenchRunner.Options options) {
-        for (int n : options.accounts()) {
-            if (n < PolicyGenerator.MIN_ACCOUNTS) {
-                throw new ParameterException(spec.commandLine(), "--accounts: a generated policy has at least "
-                        + PolicyGenerator.MIN_ACCOUNTS + " accounts, got " + n);
-            }
-        }
-        for (int t : options.threads()) {
-            if (t < 1) throw new ParameterException(spec.commandLine(), "--threads: at least 1 thread, got " + t);
-        }
-        if (!(options.seconds() > 0) || options.warmupSeconds() < 0) {
-            throw new ParameterException(spec.commandLine(), "--seconds must be above 0 and --warmup at least 0");
-        }
     }
 }

@@ -1,7 +1,11 @@
 package io.quorate.cli;
 
 import io.quorate.compile.CompiledPolicy;
+import io.quorate.diag.InputException;
 import io.quorate.engine.PreparedPolicy;
+import io.quorate.engine.Quorate;
+import io.quorate.policy.PolicyLoader;
+import io.quorate.policy.PolicySet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compile", sortOptions = false,
         description = "Load and compile a policy set into Drools rules; report what was built, or print the DRL.",
-        footer = {"", "Exit codes: 0 compiled, 2 the policy has errors."})
+        footer = {"", "Each lint error of the policy is a warning on standard error (`quorate lint` explains it).",
+                "Exit codes: 0 compiled, 2 the policy has errors."})
 final class CompileCommand implements Callable<Integer> {
 
     @Spec
@@ -30,8 +35,15 @@ final class CompileCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        PreparedPolicy prepared = Inputs.policy(policy, spec.commandLine().getErr());
-        if (prepared == null) return ExitCode.BAD_INPUT;
+        PrintWriter err = spec.commandLine().getErr();
+        PolicySet set;
+        try {
+            set = PolicyLoader.load(policy);
+        } catch (InputException e) {
+            Inputs.print(e.diagnostics(), err);
+            return ExitCode.BAD_INPUT;
+        }
+        PreparedPolicy prepared = Quorate.prepare(set);
         CompiledPolicy compiled = prepared.compiled();
         if (emitDrl) {
             out.print(prepared.rules().drl());
@@ -41,6 +53,7 @@ final class CompileCommand implements Callable<Integer> {
             out.println("revision " + prepared.revision());
         }
         out.flush();
+        LintWarnings.print(set, err);
         return ExitCode.OK;
     }
 }

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ids", sortOptions = false,
-        description = {"Print the on-chain id of every account and authority: FT4 account and auth descriptor ids,",
-                "Casper account hashes of the account and its associated keys, EOS and Hive account names."},
+        description = {"Print the on-chain id of every account and authority.",
+                "FT4 account and auth descriptor ids, Casper account hashes of the account and its associated keys,",
+                "EOS and Hive account names."},
         footer = {"", "Exit codes: 0 printed, 2 the policy has errors."})
 final class IdsCommand implements Callable<Integer> {
 

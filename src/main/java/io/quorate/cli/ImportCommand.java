@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", sortOptions = false,
-        description = {"Turn accounts as the chain's own API returns them into one policy file:",
+        description = {"Turn accounts as the chain's own API returns them into one policy file.",
                 "eos: get_account; hive: condenser_api.get_accounts or database_api.find_accounts;",
                 "casper: state_get_account_info (or the account JSON explorers print);",
                 "ft4: ft4.get_account_auth_descriptors and ft4.get_account_main_auth_descriptor (JSON or chr output)."},

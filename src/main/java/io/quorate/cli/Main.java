@@ -1,13 +1,20 @@
 package io.quorate.cli;
 
+import io.quorate.yaml.Suggest;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-@Command(name = "quorate", mixinStandardHelpOptions = true, version = "quorate 0.1.0",
+// the help and version options are inherited, so `--help` works on every command, before any check of its arguments
+@Command(name = "quorate", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "quorate 0.1.0",
         description = "Policy-as-code for multi-signature account authorities (EOS, Hive, Casper, FT4, generic).",
-        subcommands = {AuthorizeCommand.class, TestCommand.class, CompileCommand.class, BenchCommand.class, ServeCommand.class, LintCommand.class, ExplainCommand.class, IdsCommand.class, ImportCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 denied / not as expected, 2 bad input, 3 internal error."})
+        subcommands = {AuthorizeCommand.class, TestCommand.class, CompileCommand.class, BenchCommand.class, ServeCommand.class,
+                LintCommand.class, ChecksCommand.class, ExplainCommand.class, IdsCommand.class, ImportCommand.class},
+        footer = {"", "Run `quorate COMMAND --help` for a command's options.",
+                "Exit codes: 0 ok, 1 denied / not as expected, 2 bad input, 3 internal error."})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -24,6 +31,8 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
+            String unknown = unknownCommand(e.getCommandLine(), e instanceof UnmatchedArgumentException u ? u.getUnmatched() : null);
+            if (unknown != null) return usageError(err, unknown);
             err.println("error: " + e.getMessage());
             e.getCommandLine().usage(err);
             return ExitCode.BAD_INPUT;
@@ -32,7 +41,36 @@ public final class Main implements Runnable {
             err.println("internal error: " + e);
             return ExitCode.INTERNAL;
         });
+        cli.setExecutionStrategy(Main::execute);
         return cli.execute(args);
+    }
+
+    /** Help first (it needs no valid arguments), then the checks every command shares, then the command. */
+    private static int execute(ParseResult parsed) {
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        String unknown = parsed.hasSubcommand() ? null : unknownCommand(parsed.commandSpec().commandLine(), parsed.unmatched());
+        if (unknown != null) return usageError(err, unknown);
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) return help;
+        String range = Ranges.problem(parsed);
+        if (range != null) return usageError(err, range);
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    /** The message for a first word that names no command, or null when it is not that case. */
+    private static String unknownCommand(CommandLine at, java.util.List<String> unmatched) {
+        if (at.getParent() != null || unmatched == null || unmatched.isEmpty()) return null;
+        String word = unmatched.get(0);
+        if (word.startsWith("-")) return null;
+        String suggestion = Suggest.didYouMean(word, at.getSubcommands().keySet());
+        return "unknown command `" + word + "`" + (suggestion == null ? "" : ": " + suggestion)
+                + "; `quorate --help` lists the commands";
+    }
+
+    private static int usageError(PrintWriter err, String message) {
+        err.println("error: " + message);
+        err.flush();
+        return ExitCode.BAD_INPUT;
     }
 
     @Override

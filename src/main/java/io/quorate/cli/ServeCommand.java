@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Serve decisions over HTTP (API v1): POST /v1/authorize, /v1/authorize/batch, /v1/lint,",
-                "GET /v1/policy, POST /v1/policy/reload, GET /health, /metrics. See docs/server.md."},
+@Command(name = "serve", sortOptions = false,
+        description = {"Serve decisions over HTTP (API v1), reloading the policy when it changes.",
+                "POST /v1/authorize, /v1/authorize/batch, /v1/lint; GET /v1/policy, POST /v1/policy/reload; GET /health, /metrics.",
+                "See docs/server.md."},
         footer = {"", "Runs until SIGTERM or SIGINT, then stops accepting, finishes in-flight requests and flushes the decision log.",
-                "Exit codes: 0 stopped, 2 the server cannot start with these options, 3 internal error."})
+                "Exit codes: 0 stopped, 2 the server cannot start with these options (or, with --strict, the policy has lint errors), 3 internal error."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -31,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--policy", required = true, paramLabel = "PATH", description = "Policy file or directory (repeatable).")
     List<Path> policy;
 
+    @Range(min = 0, max = 65535)
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8181", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -55,30 +57,44 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--decision-log", paramLabel = "FILE", description = "Write one JSON line per decision to FILE (appended), or to standard output with `-`.")
     String decisionLog;
 
+    @Range(min = 1)
     @Option(names = "--decision-log-queue", paramLabel = "N", defaultValue = "65536", description = "Decision log entries queued for the writer (default: ${DEFAULT-VALUE}).")
     int decisionLogQueue;
 
     @Option(names = "--decision-log-mask", paramLabel = "FIELD", split = ",", description = "Mask a field of each log entry, e.g. input.signatures (repeatable).")
     List<String> decisionLogMask = List.of();
 
+    @Range(min = 1)
     @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "8388608", description = "Largest request body (default: ${DEFAULT-VALUE}).")
     long maxBodyBytes;
 
+    @Range(min = 1)
     @Option(names = "--max-batch", paramLabel = "N", defaultValue = "10000", description = "Most transactions in one batch (default: ${DEFAULT-VALUE}).")
     int maxBatch;
 
+    @Range(min = 1)
     @Option(names = "--request-timeout-ms", paramLabel = "MS", defaultValue = "10000", description = "Time limit of one request (default: ${DEFAULT-VALUE}).")
     long requestTimeoutMs;
 
+    @Range(min = 0)
     @Option(names = "--shutdown-timeout-ms", paramLabel = "MS", defaultValue = "30000", description = "How long shutdown waits for in-flight requests (default: ${DEFAULT-VALUE}).")
     long shutdownTimeoutMs;
 
+    @Range(min = 0)
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Most HTTP worker threads (default: the HTTP server's own, 200).")
     int threads;
+
+    @Option(names = "--strict", description = "Refuse to start when the policy has lint errors (else each is a warning).")
+    boolean strict;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (LintWarnings.ofPaths(policy, err) > 0 && strict) {
+            err.println("error: --strict: the policy has lint errors; not serving it");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
         // with the decision log on standard output, status lines go to standard error
         PrintWriter out = "-".equals(decisionLog) ? err : spec.commandLine().getOut();
         ServerOptions options;

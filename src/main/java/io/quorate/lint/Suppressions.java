@@ -2,6 +2,7 @@ package io.quorate.lint;
 
 import io.quorate.lint.facts.SuppressionFact;
 import io.quorate.policy.Suppression;
+import io.quorate.yaml.Suggest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ final class Suppressions {
         List<SuppressionFact> out = new ArrayList<>();
         for (Suppression s : suppressions) {
             out.add(new SuppressionFact(s.account(), s.authority(), s.check(), s.reason(),
-                    s.expires() == null ? null : s.expires().toString(), checks.containsKey(s.check()), s.expiredOn(today), s.at()));
+                    s.expires() == null ? null : s.expires().toString(), checks.containsKey(s.check()),
+                    checks.containsKey(s.check()) ? null : Suggest.closest(s.check(), checks.keySet()), s.expiredOn(today), s.at()));
         }
         return out;
     }

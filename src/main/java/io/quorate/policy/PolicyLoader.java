@@ -24,12 +24,10 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Loads a policy set from YAML (or JSON) files. Every problem of every file is collected, and
@@ -61,10 +59,16 @@ public final class PolicyLoader {
 
     /**
      * Loads the files and directories in {@code paths}. A directory is searched recursively for
-     * {@code *.yaml} and {@code *.yml} files, in sorted order; locations name each file by the
-     * path given joined with its path inside the directory.
+     * policy files ({@link PolicyFiles}: {@code *.yaml} and {@code *.yml} with a top-level
+     * {@code quorate:} key, outside hidden folders), in sorted order; locations name each file by
+     * the path given joined with its path inside the directory.
      */
     public static PolicySet load(List<Path> paths) throws InputException {
+        return load(paths, Exclusions.NONE);
+    }
+
+    /** As {@link #load(List)}, leaving out the files and folders {@code excluded} names. */
+    public static PolicySet load(List<Path> paths, Exclusions excluded) throws InputException {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
@@ -73,21 +77,26 @@ public final class PolicyLoader {
         }
         for (Path given : paths) {
             if (Files.isDirectory(given)) {
-                List<Path> files = policyFiles(given, diagnostics);
+                List<Path> files = policyFiles(given, excluded, diagnostics);
                 if (files != null && files.isEmpty()) {
                     diagnostics.add(Diagnostic.error(NO_POLICY_FILES, SourceLocation.ofFile(given.toString()),
-                            "no `*.yaml` or `*.yml` files in this directory", null));
+                            "no policy files in this directory", "a policy file is a `*.yaml` or `*.yml` file starting with `quorate: 1`"));
                 }
                 for (Path file : files == null ? List.<Path>of() : files) {
                     String relative = slashes(given.relativize(file));
                     read(file, given.resolve(given.relativize(file)).toString(), relative, seen, sources, diagnostics);
                 }
             } else if (Files.exists(given)) {
+                if (excluded.excludes(given)) continue;
                 Path name = given.getFileName();
                 read(given, given.toString(), name == null ? given.toString() : name.toString(), seen, sources, diagnostics);
             } else {
                 diagnostics.add(Diagnostic.error(MISSING_FILE, SourceLocation.ofFile(given.toString()), "no such file or directory", null));
             }
+        }
+        if (!paths.isEmpty() && sources.isEmpty() && diagnostics.isEmpty()) {
+            diagnostics.add(Diagnostic.error(NO_POLICY_FILES, SourceLocation.ofFile(paths.get(0).toString()),
+                    "every policy file given is excluded", "check the exclude globs"));
         }
         return load(sources, diagnostics);
     }
@@ -97,13 +106,9 @@ public final class PolicyLoader {
         return load(List.of(new Source(fileName, fileName, content)), new ArrayList<>());
     }
 
-    private static List<Path> policyFiles(Path dir, List<Diagnostic> diagnostics) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return n.endsWith(".yaml") || n.endsWith(".yml");
-                    })
+    private static List<Path> policyFiles(Path dir, Exclusions excluded, List<Diagnostic> diagnostics) {
+        try {
+            return PolicyFiles.in(dir, excluded).stream()
                     .sorted(Comparator.comparing(p -> slashes(dir.relativize(p))))
                     .toList();
         } catch (IOException | RuntimeException e) {

@@ -3,8 +3,8 @@ package io.quorate.lint.facts;
 import io.quorate.diag.SourceLocation;
 
 /**
- * A suppression written in the policy: whether its check id is one the linter knows, and whether
- * its {@code expires} day has passed.
+ * A suppression written in the policy: whether its check id is one the linter knows (and, when not,
+ * the known id closest to it, or null), and whether its {@code expires} day has passed.
  */
 public record SuppressionFact(
         String account,
@@ -13,8 +13,14 @@ public record SuppressionFact(
         String reason,
         String expires,
         boolean known,
+        String closestCheck,
         boolean expired,
         SourceLocation at) implements Subject {
+
+    /** {@code : did you mean `id`?} when a known check id is close to the unknown one; empty otherwise. */
+    public String didYouMean() {
+        return closestCheck == null ? "" : ": did you mean `" + closestCheck + "`?";
+    }
 
     @Override
     public String subject() {

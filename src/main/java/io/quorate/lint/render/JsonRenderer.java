@@ -56,7 +56,7 @@ public final class JsonRenderer implements LintRenderer {
         o.put("file", Rendering.file(f));
         o.put("line", Rendering.line(f));
         o.put("column", Rendering.column(f));
-        o.put("docs", Rendering.docPage(f.id()));
+        o.put("docs", Rendering.docPage(f));
         o.put("suppressed", f.suppressed());
         if (f.suppressed()) o.put("suppression_reason", f.suppressionReason());
         if (!ids.isEmpty()) {

@@ -15,11 +15,16 @@ public final class Renderers {
 
     /** The renderer for {@code format}; throws {@link IllegalArgumentException} for a name not in {@link #FORMATS}. */
     public static LintRenderer of(String format) {
+        return of(format, RenderOptions.DEFAULT);
+    }
+
+    /** As {@link #of(String)}, with the options the format uses. */
+    public static LintRenderer of(String format, RenderOptions options) {
         String name = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
         return switch (name) {
-            case "text" -> new TextRenderer();
+            case "text" -> new TextRenderer(java.nio.file.Path.of(""), options.quiet());
             case "json" -> new JsonRenderer();
-            case "sarif" -> new SarifRenderer();
+            case "sarif" -> new SarifRenderer(Version.CURRENT, null, options.docsBase());
             case "junit" -> new JunitRenderer();
             case "github" -> new GithubRenderer();
             default -> throw new IllegalArgumentException(

@@ -70,9 +70,14 @@ final class Rendering {
         return line(f) == 0 ? 0 : Math.max(0, f.at().column());
     }
 
-    /** The check's documentation page, relative to the repository root (as {@code CheckInfo.docPage()}). */
-    static String docPage(String id) {
-        return "docs/checks/" + id + ".md";
+    /** The finding's documentation page, relative to the repository root: its check's page, or the diagnostics' for a load error. */
+    static String docPage(Finding f) {
+        return LoadErrors.CATEGORY.equals(f.category()) ? LoadErrors.DOC_PAGE : "docs/checks/" + f.id() + ".md";
+    }
+
+    /** As {@link #docPage(Finding)}, for a check. */
+    static String docPage(CheckInfo c) {
+        return LoadErrors.CATEGORY.equals(c.category()) ? LoadErrors.DOC_PAGE : c.docPage();
     }
 
     /** The finding's message: it already names its account and authority ({@code account `x`: role `y`: …}). */

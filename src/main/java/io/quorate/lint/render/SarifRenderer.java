@@ -92,7 +92,7 @@ public final class SarifRenderer implements LintRenderer {
         r.putObject("shortDescription").put("text", summary);
         String help = c.help() == null || c.help().isBlank() ? null : c.help();
         r.putObject("fullDescription").put("text", help == null ? summary : summary + "\n\n" + help);
-        String page = c.docPage();
+        String page = Rendering.docPage(c);
         ObjectNode h = r.putObject("help");
         h.put("text", (help == null ? summary : help) + "\n\nsee " + page);
         h.put("markdown", (help == null ? summary : help) + "\n\nSee [" + page + "](" + page + ").");
@@ -147,10 +147,12 @@ public final class SarifRenderer implements LintRenderer {
 
     /**
      * A hash of what identifies a finding apart from where it is (check, account, authority), so that
-     * code scanning follows it across edits that move lines.
+     * code scanning follows it across edits that move lines; a load error's file and message too.
      */
     static String fingerprint(Finding f) {
         String key = f.id() + "\u0000" + Objects.toString(f.account(), "") + "\u0000" + Objects.toString(f.authority(), "");
+        // a load error names no account: its file and message tell two apart
+        if (LoadErrors.CATEGORY.equals(f.category())) key += "\u0000" + Objects.toString(Rendering.file(f), "") + "\u0000" + f.message();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

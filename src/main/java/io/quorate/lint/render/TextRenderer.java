@@ -17,6 +17,7 @@ import java.util.Objects;
 public final class TextRenderer implements LintRenderer {
 
     private final Path root;
+    private final boolean quiet;
 
     /** Reads the policy lines shown under findings relative to the working directory. */
     public TextRenderer() {
@@ -25,7 +26,13 @@ public final class TextRenderer implements LintRenderer {
 
     /** @param root the directory relative file names in findings resolve against */
     public TextRenderer(Path root) {
+        this(root, false);
+    }
+
+    /** @param quiet true to leave out the resilience figures, for CI logs that need only the findings */
+    public TextRenderer(Path root, boolean quiet) {
         this.root = root;
+        this.quiet = quiet;
     }
 
     @Override
@@ -36,7 +43,7 @@ public final class TextRenderer implements LintRenderer {
             out.append(headline(f)).append('\n');
             snippets.at(Rendering.file(f), Rendering.line(f), Rendering.column(f)).ifPresent(s -> out.append(s).append('\n'));
             if (f.help() != null && !f.help().isBlank()) out.append("  help: ").append(f.help()).append('\n');
-            out.append("  docs: ").append(Rendering.docPage(f.id())).append('\n');
+            out.append("  docs: ").append(Rendering.docPage(f)).append('\n');
             out.append('\n');
         }
         List<Finding> suppressed = Rendering.suppressed(report);
@@ -48,7 +55,7 @@ public final class TextRenderer implements LintRenderer {
             }
             out.append('\n');
         }
-        if (!report.figures().isEmpty()) {
+        if (!quiet && !report.figures().isEmpty()) {
             out.append("resilience:\n");
             for (ResilienceFigure fig : report.figures()) out.append("  ").append(figure(fig)).append('\n');
             out.append('\n');
