@@ -1,5 +1,7 @@
 package io.quorate.keys;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 
@@ -10,8 +12,15 @@ enum Curves {
 
     static final int COMPRESSED_LENGTH = 33;
 
+    /**
+     * Points already found on the curve: the check takes a square root, and a policy's keys are
+     * decoded more than once (by their accounts, then by the key directory). Bounded.
+     */
+    private static final int MAX_KNOWN_POINTS = 1 << 18;
+
     private final String curveName;
     private final X9ECParameters params;
+    private final Set<String> knownPoints = ConcurrentHashMap.newKeySet();
 
     Curves(String curveName) {
         this.curveName = curveName;
@@ -35,12 +44,15 @@ enum Curves {
         if (bytes.length != COMPRESSED_LENGTH || (bytes[0] != 2 && bytes[0] != 3)) {
             return false;
         }
+        String hex = Hex.encode(bytes);
+        if (knownPoints.contains(hex)) return true;
         try {
             params.getCurve().decodePoint(bytes);
-            return true;
         } catch (IllegalArgumentException | ArithmeticException e) {
             return false;
         }
+        if (knownPoints.size() < MAX_KNOWN_POINTS) knownPoints.add(hex);
+        return true;
     }
 
     /** Fails unless {@code bytes} is a compressed point on this curve. */

@@ -177,11 +177,21 @@ public final class YamlReader {
             }
         }
 
+        /** The last code-point index mapped to a char offset: scalars come in order, so mapping the next is a short walk. */
+        private int mappedCodePoint;
+        private int mappedOffset;
+
         private boolean quoted(JsonLocation start) {
             long index = start.getCharOffset();
             if (index < 0) return false;
             try {
-                int offset = content.offsetByCodePoints(0, (int) index);
+                if (index < mappedCodePoint) {
+                    mappedCodePoint = 0;
+                    mappedOffset = 0;
+                }
+                int offset = content.offsetByCodePoints(mappedOffset, (int) index - mappedCodePoint);
+                mappedCodePoint = (int) index;
+                mappedOffset = offset;
                 char c = content.charAt(offset);
                 return c == '"' || c == '\'';
             } catch (IndexOutOfBoundsException e) {
