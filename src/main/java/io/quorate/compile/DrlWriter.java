@@ -1,6 +1,6 @@
 package io.quorate.compile;
 
-import io.quorate.policy.Ft4Rule;
+import io.quorate.chain.ft4.Ft4Rule;
 import io.quorate.policy.PolicySet;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -20,15 +20,15 @@ import java.util.stream.Collectors;
  * Reads the parts of a policy file every chain shares: keys where a key is expected, and
  * authorities ({@code threshold, keys, accounts, waits, parent, valid}) in a chain's shape.
  */
-final class AuthorityReader {
+public final class AuthorityReader {
 
-    static final String UNKNOWN_PARENT = "unknown-parent";
-    static final String INVALID_PARENT = "invalid-parent";
-    static final String PARENT_CYCLE = "parent-cycle";
-    static final String INVALID_VALUE = Expect.INVALID_VALUE;
+    public static final String UNKNOWN_PARENT = "unknown-parent";
+    public static final String INVALID_PARENT = "invalid-parent";
+    public static final String PARENT_CYCLE = "parent-cycle";
+    public static final String INVALID_VALUE = Expect.INVALID_VALUE;
 
     /** How an authority entry names another account's authority. */
-    enum AccountRef {
+    public enum AccountRef {
         /** {@code {permission: actor@perm, weight}} with EOS names. */
         EOS_PERMISSION("permission"),
         /** {@code {account: name, weight}}; the chain picks the role. */
@@ -36,7 +36,7 @@ final class AuthorityReader {
         /** {@code {account: acct@authority, weight}}. */
         GENERIC_AUTHORITY("account");
 
-        final String field;
+        public final String field;
 
         AccountRef(String field) {
             this.field = field;
@@ -44,9 +44,9 @@ final class AuthorityReader {
     }
 
     /** What an authority looks like on one chain. */
-    record Shape(Chain chain, IntRange threshold, IntRange weight, AccountRef accounts, boolean waits, boolean parent, boolean valid) {
+    public record Shape(Chain chain, IntRange threshold, IntRange weight, AccountRef accounts, boolean waits, boolean parent, boolean valid) {
 
-        List<String> fields() {
+        public List<String> fields() {
             List<String> f = new ArrayList<>(List.of("threshold", "keys", "accounts"));
             if (waits) f.add("waits");
             if (parent) f.add("parent");
@@ -56,34 +56,34 @@ final class AuthorityReader {
         }
     }
 
-    static final Shape EOS = new Shape(Chain.EOS, IntRange.U32.as("eos thresholds are u32"),
+    public static final Shape EOS = new Shape(Chain.EOS, IntRange.U32.as("eos thresholds are u32"),
             IntRange.U16.as("eos weights are u16"), AccountRef.EOS_PERMISSION, true, true, false);
-    static final Shape HIVE = new Shape(Chain.HIVE, IntRange.U32.as("hive thresholds are u32"),
+    public static final Shape HIVE = new Shape(Chain.HIVE, IntRange.U32.as("hive thresholds are u32"),
             IntRange.U16.as("hive weights are u16"), AccountRef.HIVE_ACCOUNT, false, false, false);
-    static final Shape GENERIC = new Shape(Chain.GENERIC, IntRange.NON_NEGATIVE,
+    public static final Shape GENERIC = new Shape(Chain.GENERIC, IntRange.NON_NEGATIVE,
             IntRange.of(0, Integer.MAX_VALUE), AccountRef.GENERIC_AUTHORITY, false, true, true);
     private static final IntRange EOS_WAIT = IntRange.U32.as("eos wait seconds are u32");
 
     /** An authority as read, with where its {@code parent} is written (null when not written). */
-    record Read(Authority authority, SourceLocation parentAt) {
+    public record Read(Authority authority, SourceLocation parentAt) {
     }
 
-    final Expect x;
-    final KeyResolver keys;
-    final String file;
+    public final Expect x;
+    public final KeyResolver keys;
+    public final String file;
 
-    AuthorityReader(Expect x, KeyResolver keys, String file) {
+    public AuthorityReader(Expect x, KeyResolver keys, String file) {
         this.x = x;
         this.keys = keys;
         this.file = file;
     }
 
-    KeyRef key(Chain chain, YamlNode node, String context) {
+    public KeyRef key(Chain chain, YamlNode node, String context) {
         return keys.resolve(x, file, chain, node, context);
     }
 
     /** A weighted key list {@code [{key, weight}]}; bad entries are reported and left out. */
-    List<KeyWeight> keyWeights(Chain chain, YamlNode node, IntRange weight, String context) {
+    public List<KeyWeight> keyWeights(Chain chain, YamlNode node, IntRange weight, String context) {
         List<KeyWeight> out = new ArrayList<>();
         List<YamlNode> items = x.list(node, context + ": `keys`");
         for (int i = 0; i < items.size(); i++) {
@@ -101,7 +101,7 @@ final class AuthorityReader {
     }
 
     /** The authority {@code name} written at {@code at}, or null when it is not a mapping. */
-    Read authority(String name, SourceLocation at, YamlNode node, Shape shape, String context) {
+    public Read authority(String name, SourceLocation at, YamlNode node, Shape shape, String context) {
         YamlMapping m = x.mapping(node, context);
         if (m == null) return null;
         x.onlyFields(m, context, shape.fields());
@@ -202,7 +202,7 @@ final class AuthorityReader {
      * Reports parents that are not declared in the account, and parent cycles (once per cycle).
      * {@code kind} names the authorities ("permission", "authority").
      */
-    void checkParents(Map<String, Authority> authorities, Map<String, SourceLocation> parentAt, String kind, String context) {
+    public void checkParents(Map<String, Authority> authorities, Map<String, SourceLocation> parentAt, String kind, String context) {
         for (Authority a : authorities.values()) {
             if (a.parent() == null || authorities.containsKey(a.parent())) continue;
             String suggestion = Suggest.didYouMean(a.parent(), authorities.keySet());

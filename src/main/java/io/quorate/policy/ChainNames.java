@@ -1,17 +1,17 @@
 package io.quorate.policy;
 
 /** The account and permission names each chain accepts. */
-final class ChainNames {
+public final class ChainNames {
 
-    static final String INVALID_NAME = "invalid-name";
-    static final String EOS_RULE = "eos names are 1 to 12 characters of a-z, 1-5 and `.`, not ending in `.`";
-    static final String HIVE_RULE = "hive account names are 3 to 16 characters: dot-separated parts of at least 3 "
+    public static final String INVALID_NAME = "invalid-name";
+    public static final String EOS_RULE = "eos names are 1 to 12 characters of a-z, 1-5 and `.`, not ending in `.`";
+    public static final String HIVE_RULE = "hive account names are 3 to 16 characters: dot-separated parts of at least 3 "
             + "characters of a-z, 0-9 and `-`, each starting with a letter";
 
     private ChainNames() {
     }
 
-    static boolean isEosName(String s) {
+    public static boolean isEosName(String s) {
         if (s == null || s.isEmpty() || s.length() > 12 || s.endsWith(".")) return false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -20,7 +20,7 @@ final class ChainNames {
         return true;
     }
 
-    static boolean isHiveName(String s) {
+    public static boolean isHiveName(String s) {
         if (s == null || s.length() < 3 || s.length() > 16) return false;
         for (String part : s.split("\\.", -1)) {
             if (part.length() < 3 || part.charAt(0) < 'a' || part.charAt(0) > 'z' || part.endsWith("-") || part.contains("--")) {

@@ -19,19 +19,19 @@ import java.util.TreeSet;
  * Turns what a policy writes where a key is expected into a {@link KeyRef}: a key name of the
  * same file first, then of the other files, else a public key in the account chain's format.
  */
-final class KeyResolver {
+public final class KeyResolver {
 
-    static final String INVALID_KEY = "invalid-key";
-    static final String UNKNOWN_KEY_NAME = "unknown-key-name";
-    static final String AMBIGUOUS_KEY_NAME = "ambiguous-key-name";
+    public static final String INVALID_KEY = "invalid-key";
+    public static final String UNKNOWN_KEY_NAME = "unknown-key-name";
+    public static final String AMBIGUOUS_KEY_NAME = "ambiguous-key-name";
 
     private final Map<String, Map<String, NamedKey>> byFile = new LinkedHashMap<>();
     private final Set<String> names = new TreeSet<>();
     private final KeyDirectory directory;
     /** The first spelling of each unnamed key, per chain, so every report names one key one way. */
-    private final Map<Chain, Map<KeyId, String>> firstSpelling = new java.util.EnumMap<>(Chain.class);
+    private final Map<Chain, Map<KeyId, String>> firstSpelling = new java.util.HashMap<>();
 
-    KeyResolver(List<NamedKey> keys) {
+    public KeyResolver(List<NamedKey> keys) {
         for (NamedKey k : keys) {
             byFile.computeIfAbsent(k.at().file(), f -> new LinkedHashMap<>()).putIfAbsent(k.name(), k);
             names.add(k.name());
@@ -40,7 +40,7 @@ final class KeyResolver {
     }
 
     /** The key {@code node} stands for in an account of {@code chain} declared in {@code file}, or null (reported). */
-    KeyRef resolve(Expect x, String file, Chain chain, YamlNode node, String context) {
+    public KeyRef resolve(Expect x, String file, Chain chain, YamlNode node, String context) {
         String text = x.string(node, context);
         if (text == null) return null;
         SourceLocation at = node.at();
@@ -99,7 +99,7 @@ final class KeyResolver {
             String first = firstSpelling.computeIfAbsent(chain, c -> new LinkedHashMap<>()).computeIfAbsent(id, k -> text);
             return new KeyRef(directory.label(chain, id, first), id);
         } catch (KeyFormatException e) {
-            if (chain == Chain.GENERIC || format.looksLikeKey(text)) {
+            if (format.acceptsAnyText() || format.looksLikeKey(text)) {
                 x.error(INVALID_KEY, at, context + ": `" + text + "` is not a valid " + chain.id() + " public key: " + e.getMessage(), e.help());
                 return null;
             }
@@ -111,19 +111,7 @@ final class KeyResolver {
     }
 
     /** "an eos", "a hive": the chain id with its article, as messages read it aloud. */
-    static String withArticle(Chain chain) {
-        return (chain == Chain.EOS || chain == Chain.FT4 ? "an " : "a ") + chain.id();
-    }
-
-    /** A Casper account hash (or public key) as written, or null (reported). */
-    static KeyId casperAccountHash(Expect x, YamlNode node, String context) {
-        String text = x.string(node, context);
-        if (text == null) return null;
-        try {
-            return KeyFormat.CASPER.decode(text);
-        } catch (KeyFormatException e) {
-            x.error(INVALID_KEY, node.at(), context + ": `" + text + "` is not a valid casper account hash: " + e.getMessage(), e.help());
-            return null;
-        }
+    public static String withArticle(Chain chain) {
+        return chain.withArticle();
     }
 }
