@@ -62,12 +62,12 @@ public final class Analysis {
                 KeyTable.Local local = keys.localise(a.formula());
                 Figures f = figures(memo, local, keys);
                 authorities.add(new AuthorityAnalysis(account.name(), a.name(), account.chain(), a.kind(), local.formula(),
-                        local.keys(), f, a.waitOnly(), a.at()));
+                        local.keys(), f, a.waitOnly(), Formula.outside(a.formula()), a.at()));
             }
             for (Expanded.Capability c : e.capabilities()) {
                 KeyTable.Local local = keys.localise(c.formula());
                 capabilities.add(new CapabilityAnalysis(account.name(), c.name(), c.grantedBy(), local.formula(), local.keys(),
-                        figures(memo, local, keys)));
+                        figures(memo, local, keys), Formula.outside(c.formula())));
             }
         }
         return new Analysis(authorities, capabilities, problems.all());

@@ -14,7 +14,7 @@ public final class Problems {
     public Formula never(String account, String authority, String target, ReferenceProblem.Kind kind, SourceLocation at) {
         found.putIfAbsent(account + "\u0000" + authority + "\u0000" + target + "\u0000" + kind + "\u0000" + at,
                 new ReferenceProblem(account, authority, target, kind, at));
-        return new Formula.Never();
+        return new Formula.Never(kind == ReferenceProblem.Kind.OUTSIDE_POLICY ? target : null);
     }
 
     public List<ReferenceProblem> all() {

@@ -91,7 +91,8 @@ public final class Facts {
         Figures fig = a == null ? null : a.figures();
         out.add(new AuthorityFact(account.name(), name, account.chain().id(), kind, threshold, totalWeight, entries, waitWeight,
                 fig != null, fig == null ? -1 : fig.minSigners(), fig == null ? -1 : fig.maxKeyLoss(),
-                fig == null ? -1 : fig.minHolders(), fig != null && fig.exact(), a != null && a.waitOnly(), at));
+                fig == null ? -1 : fig.minHolders(), fig != null && fig.exact(), a != null && a.waitOnly(),
+                a == null ? "" : outside(a.outside()), at));
         if (fig == null) return;
         Requirements req = account.requirements();
         if (req.minSigners() != null) {
@@ -155,8 +156,14 @@ public final class Facts {
             if (account == null) continue;
             Integer survive = account.requirements().surviveKeyLoss();
             out.add(new CapabilityFact(c.account(), c.capability(), String.join(", ", c.grantedBy().stream().map(g -> "`" + g + "`").toList()),
-                    c.figures().minSigners(), c.figures().maxKeyLoss(), c.figures().exact(), survive == null ? 1 : survive, account.at()));
+                    c.figures().minSigners(), c.figures().maxKeyLoss(), c.figures().exact(), survive == null ? 1 : survive,
+                    outside(c.outside()), account.at()));
         }
+    }
+
+    /** The references outside the policy set as messages name them: {@code `a@b`, `c@d`}. */
+    private static String outside(List<String> targets) {
+        return String.join(", ", targets.stream().map(t -> "`" + t + "`").toList());
     }
 
     private void references() {

@@ -99,7 +99,7 @@ final class EosExpansion {
         String target = r.label();
         Account acct = policy.account(r.account());
         if (stack.contains(target)) return problems.never(owner, from, target, ReferenceProblem.Kind.CYCLE, r.at());
-        if (acct == null) return problems.never(owner, from, target, ReferenceProblem.Kind.DANGLING, r.at());
+        if (acct == null) return problems.never(owner, from, target, ReferenceProblem.Kind.OUTSIDE_POLICY, r.at());
         if (!(acct instanceof EosAccount eos)) return problems.never(owner, from, target, ReferenceProblem.Kind.CROSS_CHAIN, r.at());
         Authority a = eos.permissions().get(r.authority());
         if (a == null) return problems.never(owner, from, target, ReferenceProblem.Kind.DANGLING, r.at());

@@ -100,7 +100,7 @@ final class HiveExpansion {
 
     private Formula reference(String owner, String role, AccountWeight r, String target, int depth, String phase) {
         Account acct = policy.account(r.account());
-        if (acct == null) return problems.never(owner, role, target, ReferenceProblem.Kind.DANGLING, r.at());
+        if (acct == null) return problems.never(owner, role, target, ReferenceProblem.Kind.OUTSIDE_POLICY, r.at());
         if (!(acct instanceof HiveAccount hive)) return problems.never(owner, role, target, ReferenceProblem.Kind.CROSS_CHAIN, r.at());
         Authority a = hive.role(phase);
         if (a == null) return problems.never(owner, role, target, ReferenceProblem.Kind.DANGLING, r.at());

@@ -106,7 +106,7 @@ class EosExpansionTest {
         assertFalse(active.figures().satisfiable());
         assertEquals("can never be satisfied: total weight 1 of threshold 3",
                 Analysis.describe(active.figures(), active.keys(), active.formula()));
-        assertEquals("alice@active -> nobody@active DANGLING\nalice@active -> alice@claim DANGLING\n"
+        assertEquals("alice@active -> nobody@active OUTSIDE_POLICY\nalice@active -> alice@claim DANGLING\n"
                 + "alice@active -> vault@active CROSS_CHAIN", problems(a));
     }
 
