@@ -1,6 +1,7 @@
 package io.quorate.policy;
 
 import io.quorate.diag.SourceLocation;
+import io.quorate.keys.KeyFormat;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.Suggest;
@@ -43,8 +44,21 @@ public final class AuthorityReader {
         }
     }
 
-    /** What an authority looks like on one chain. */
-    public record Shape(Chain chain, IntRange threshold, IntRange weight, AccountRef accounts, boolean waits, boolean parent, boolean valid) {
+    /**
+     * What an authority looks like on one chain; {@code keys} is the key format the account holds
+     * its keys to (null: the chain's).
+     */
+    public record Shape(Chain chain, IntRange threshold, IntRange weight, AccountRef accounts, boolean waits, boolean parent, boolean valid,
+                        KeyFormat keys) {
+
+        public Shape(Chain chain, IntRange threshold, IntRange weight, AccountRef accounts, boolean waits, boolean parent, boolean valid) {
+            this(chain, threshold, weight, accounts, waits, parent, valid, null);
+        }
+
+        /** The same shape, for an account that holds its keys to {@code format}. */
+        public Shape withKeys(KeyFormat format) {
+            return new Shape(chain, threshold, weight, accounts, waits, parent, valid, format);
+        }
 
         public List<String> fields() {
             List<String> f = new ArrayList<>(List.of("threshold", "keys", "accounts"));
@@ -56,12 +70,6 @@ public final class AuthorityReader {
         }
     }
 
-    public static final Shape EOS = new Shape(Chain.EOS, IntRange.U32.as("eos thresholds are u32"),
-            IntRange.U16.as("eos weights are u16"), AccountRef.EOS_PERMISSION, true, true, false);
-    public static final Shape HIVE = new Shape(Chain.HIVE, IntRange.U32.as("hive thresholds are u32"),
-            IntRange.U16.as("hive weights are u16"), AccountRef.HIVE_ACCOUNT, false, false, false);
-    public static final Shape GENERIC = new Shape(Chain.GENERIC, IntRange.NON_NEGATIVE,
-            IntRange.of(0, Integer.MAX_VALUE), AccountRef.GENERIC_AUTHORITY, false, true, true);
     private static final IntRange EOS_WAIT = IntRange.U32.as("eos wait seconds are u32");
 
     /** An authority as read, with where its {@code parent} is written (null when not written). */
@@ -82,8 +90,16 @@ public final class AuthorityReader {
         return keys.resolve(x, file, chain, node, context);
     }
 
+    private KeyRef key(Chain chain, KeyFormat format, YamlNode node, String context) {
+        return format == null ? key(chain, node, context) : keys.resolve(x, file, chain, format, node, context);
+    }
+
     /** A weighted key list {@code [{key, weight}]}; bad entries are reported and left out. */
     public List<KeyWeight> keyWeights(Chain chain, YamlNode node, IntRange weight, String context) {
+        return keyWeights(chain, null, node, weight, context);
+    }
+
+    private List<KeyWeight> keyWeights(Chain chain, KeyFormat format, YamlNode node, IntRange weight, String context) {
         List<KeyWeight> out = new ArrayList<>();
         List<YamlNode> items = x.list(node, context + ": `keys`");
         for (int i = 0; i < items.size(); i++) {
@@ -93,7 +109,7 @@ public final class AuthorityReader {
             x.onlyFields(m, c, List.of("key", "weight"));
             YamlNode k = x.required(m, "key", c);
             YamlNode w = x.required(m, "weight", c);
-            KeyRef ref = k == null ? null : key(chain, k, c);
+            KeyRef ref = k == null ? null : key(chain, format, k, c);
             Long wv = w == null ? null : x.integer(w, c + ": `weight`", weight);
             if (ref != null && wv != null) out.add(new KeyWeight(ref, Math.toIntExact(wv), m.at()));
         }
@@ -107,7 +123,7 @@ public final class AuthorityReader {
         x.onlyFields(m, context, shape.fields());
         YamlNode t = x.required(m, "threshold", context);
         Long threshold = t == null ? null : x.integer(t, context + ": `threshold`", shape.threshold());
-        List<KeyWeight> keyWeights = keyWeights(shape.chain(), m.get("keys"), shape.weight(), context);
+        List<KeyWeight> keyWeights = keyWeights(shape.chain(), shape.keys(), m.get("keys"), shape.weight(), context);
         List<AccountWeight> accounts = accountWeights(m.get("accounts"), shape, context);
         List<WaitWeight> waits = shape.waits() ? waits(m.get("waits"), shape, context) : List.of();
         String parent = null;

@@ -41,28 +41,33 @@ public final class KeyResolver {
 
     /** The key {@code node} stands for in an account of {@code chain} declared in {@code file}, or null (reported). */
     public KeyRef resolve(Expect x, String file, Chain chain, YamlNode node, String context) {
+        return resolve(x, file, chain, chain.keyFormat(), node, context);
+    }
+
+    /** As {@link #resolve(Expect, String, Chain, YamlNode, String)}, for an account that holds its keys to {@code format}. */
+    public KeyRef resolve(Expect x, String file, Chain chain, KeyFormat format, YamlNode node, String context) {
         String text = x.string(node, context);
         if (text == null) return null;
         SourceLocation at = node.at();
         NamedKey local = byFile.getOrDefault(file, Map.of()).get(text);
         if (local != null) {
-            KeyId id = decodeNamed(x, chain, local, at, context);
+            KeyId id = decodeNamed(x, chain, format, local, at, context);
             return id == null ? null : new KeyRef(text, id);
         }
         List<NamedKey> elsewhere = new ArrayList<>();
         byFile.forEach((f, keys) -> {
             if (!f.equals(file) && keys.containsKey(text)) elsewhere.add(keys.get(text));
         });
-        if (!elsewhere.isEmpty()) return resolveElsewhere(x, chain, text, elsewhere, at, context);
-        return decodeLiteral(x, chain, text, at, context);
+        if (!elsewhere.isEmpty()) return resolveElsewhere(x, chain, format, text, elsewhere, at, context);
+        return decodeLiteral(x, chain, format, text, at, context);
     }
 
-    private KeyRef resolveElsewhere(Expect x, Chain chain, String name, List<NamedKey> definitions, SourceLocation at, String context) {
+    private KeyRef resolveElsewhere(Expect x, Chain chain, KeyFormat format, String name, List<NamedKey> definitions, SourceLocation at, String context) {
         Map<KeyId, NamedKey> ids = new LinkedHashMap<>();
         KeyFormatException last = null;
         for (NamedKey k : definitions) {
             try {
-                ids.putIfAbsent(chain.keyFormat().decode(k.text()), k);
+                ids.putIfAbsent(format.decode(k.text()), k);
             } catch (KeyFormatException e) {
                 last = e;
             }
@@ -80,11 +85,11 @@ public final class KeyResolver {
         return null;
     }
 
-    private KeyId decodeNamed(Expect x, Chain chain, NamedKey key, SourceLocation at, String context) {
+    private KeyId decodeNamed(Expect x, Chain chain, KeyFormat format, NamedKey key, SourceLocation at, String context) {
         try {
-            return chain.keyFormat().decode(key.text());
+            return format.decode(key.text());
         } catch (KeyFormatException e) {
-            String help = chain.keyFormat().looksLikeKey(key.text()) && e.help() != null ? e.help()
+            String help = format.looksLikeKey(key.text()) && e.help() != null ? e.help()
                     : "`" + key.name() + "` names a key of another format; use " + withArticle(chain) + " key here";
             x.error(INVALID_KEY, at, context + ": key `" + key.name() + "` (defined at " + key.at() + ") is not a valid "
                     + chain.id() + " public key: " + e.getMessage(), help);
@@ -92,8 +97,7 @@ public final class KeyResolver {
         }
     }
 
-    private KeyRef decodeLiteral(Expect x, Chain chain, String text, SourceLocation at, String context) {
-        KeyFormat format = chain.keyFormat();
+    private KeyRef decodeLiteral(Expect x, Chain chain, KeyFormat format, String text, SourceLocation at, String context) {
         try {
             KeyId id = format.decode(text);
             String first = firstSpelling.computeIfAbsent(chain, c -> new LinkedHashMap<>()).computeIfAbsent(id, k -> text);

@@ -29,7 +29,7 @@ final class CasperImport {
     static void read(Json root, PolicyDraft draft) {
         Json a = unwrap(root);
         if (!a.expectObject()) return;
-        Json hashNode = a.required("account_hash");
+        Json hashNode = a.has("account_hash") || !a.has("entity_kind") ? a.required("account_hash") : entityAccount(a.get("entity_kind"));
         String hash = hashNode == null ? null : hashNode.string();
         if (hash != null && !hash.matches("account-hash-[0-9a-fA-F]{64}")) {
             hashNode.problem("`" + hash + "` is not an account hash", "account hashes are `account-hash-` and 64 hex digits");
@@ -77,13 +77,34 @@ final class CasperImport {
         draft.account(name, body, a);
     }
 
-    /** The account object inside the wrappers the node's answers put around it. */
+    /**
+     * The account object inside the wrappers the node's answers put around it: 1.x
+     * {@code state_get_account_info} ({@code result.account}), {@code query_global_state}
+     * ({@code result.stored_value.Account}), and 2.0 {@code state_get_entity}
+     * ({@code result.entity.AddressableEntity.entity}, or {@code LegacyAccount} for an account not
+     * yet migrated).
+     */
     private static Json unwrap(Json root) {
         Json a = root;
         if (a.has("result")) a = a.get("result");
         if (a.has("stored_value")) a = a.get("stored_value");
+        if (a.has("entity") && !a.has("entity_kind")) a = a.get("entity");
+        if (a.has("AddressableEntity")) {
+            a = a.get("AddressableEntity");
+            if (a.has("entity")) a = a.get("entity");
+        } else if (a.has("LegacyAccount")) {
+            a = a.get("LegacyAccount");
+        }
         if (a.has("account")) a = a.get("account");
         else if (a.has("Account")) a = a.get("Account");
         return a;
+    }
+
+    /** A 2.0 entity's account hash, from {@code entity_kind: {Account: "account-hash-…"}}; null (reported) for a contract. */
+    private static Json entityAccount(Json kind) {
+        if (kind.has("Account")) return kind.get("Account");
+        String what = kind.isObject() && kind.node().size() > 0 ? "a `" + kind.node().fieldNames().next() + "`" : kind.describe();
+        kind.problem("the entity is " + what + ", not an account", "import the entity of an account (`entity_kind: {Account: …}`)");
+        return null;
     }
 }

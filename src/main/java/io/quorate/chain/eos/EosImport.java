@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An Antelope account as {@code get_account} returns it: {@code account_name} and
  * {@code permissions[].{perm_name, parent, required_auth, linked_actions}}. A file may also hold
- * an array of such accounts.
+ * an array of such accounts. Other Antelope chains answer the same way; a chain whose keys have
+ * their own prefix ({@code FIO…}) gets {@code options: {key_prefix}}.
  */
 final class EosImport {
 
@@ -38,6 +41,7 @@ final class EosImport {
         if (name == null || permissionsNode == null) return;
         Map<String, Object> permissions = new YamlWriter.Block();
         Map<String, Object> links = new YamlWriter.Block();
+        Set<String> prefixes = new TreeSet<>();
         for (Json p : permissionsNode.elements()) {
             Json permNode = p.required("perm_name");
             String perm = permNode == null ? null : permNode.string();
@@ -50,7 +54,7 @@ final class EosImport {
             String parent = p.get("parent").isAbsent() ? "" : p.get("parent").string();
             if (parent != null && !parent.isEmpty() && !parent.equals(defaultParent(perm))) body.put("parent", parent);
             Json auth = p.required("required_auth");
-            if (auth != null && authority(auth, name, perm, body, draft)) permissions.put(perm, body);
+            if (auth != null && authority(auth, name, perm, body, draft, prefixes)) permissions.put(perm, body);
             for (Json link : p.get("linked_actions").optionalElements()) {
                 Json contract = link.required("account");
                 String c = contract == null ? null : contract.string();
@@ -60,13 +64,21 @@ final class EosImport {
         }
         Map<String, Object> body = new YamlWriter.Block();
         body.put("chain", Chain.EOS.id());
+        if (prefixes.size() > 1) {
+            a.problem("account `" + name + "`: its keys are written with several prefixes (" + String.join(", ", prefixes.stream()
+                    .map(p -> "`" + p + "`").toList()) + ")", "an Antelope node prints every key with its chain's prefix: import each chain's answer on its own");
+            return;
+        }
+        // other Antelope chains write legacy keys with their own prefix (FIO…): the account says which
+        if (prefixes.size() == 1 && !prefixes.contains("EOS")) body.put("options", Map.of("key_prefix", prefixes.iterator().next()));
         body.put("permissions", treeOrder(permissions));
         if (!links.isEmpty()) body.put("links", links);
         draft.account(name, body, a);
     }
 
     /** Reads {@code {threshold, keys, accounts, waits}} into {@code body}; false when it is unusable. */
-    private static boolean authority(Json auth, String account, String perm, Map<String, Object> body, PolicyDraft draft) {
+    private static boolean authority(Json auth, String account, String perm, Map<String, Object> body, PolicyDraft draft,
+                                     Set<String> prefixes) {
         Json t = auth.required("threshold");
         Long threshold = t == null ? null : t.integer(0, MAX_THRESHOLD);
         body.put("threshold", threshold);
@@ -78,6 +90,8 @@ final class EosImport {
             String text = keyNode == null ? null : keyNode.string();
             Long weight = weight(k);
             String name = text == null ? null : draft.key(Chain.EOS, text, account + "_" + perm + "_" + position, keyNode);
+            String prefix = name == null || text.startsWith("PUB_") ? null : EosKeys.legacyPrefix(text);
+            if (prefix != null) prefixes.add(prefix);
             if (name != null && weight != null) keys.add(entry("key", name, weight));
         }
         List<Object> accounts = new ArrayList<>();

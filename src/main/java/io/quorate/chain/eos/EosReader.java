@@ -3,6 +3,7 @@ package io.quorate.chain.eos;
 import io.quorate.diag.SourceLocation;
 import io.quorate.policy.Authority;
 import io.quorate.policy.AuthorityReader;
+import io.quorate.policy.Chain;
 import io.quorate.policy.ChainNames;
 import io.quorate.policy.Requirements;
 import io.quorate.policy.SuppressionReader;
@@ -13,9 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads an {@code chain: eos} account: options, the permission tree and the links. */
+/** Reads an {@code chain: eos} account: options (depth, the legacy key prefix), the permission tree and the links. */
 final class EosReader {
 
+    /** What an Antelope permission looks like: u32 thresholds, u16 weights, waits and a parent. */
+    static final AuthorityReader.Shape SHAPE = new AuthorityReader.Shape(Chain.EOS, IntRange.U32.as("eos thresholds are u32"),
+            IntRange.U16.as("eos weights are u16"), AuthorityReader.AccountRef.EOS_PERMISSION, true, true, false);
     static final List<String> FIELDS = List.of("chain", "options", "permissions", "links", SuppressionReader.FIELD);
     private static final String LINK_HELP = "write `contract::action` or `contract::*`, e.g. `eosio.token::transfer`";
 
@@ -30,19 +34,29 @@ final class EosReader {
         in.x.onlyFields(m, context, FIELDS);
         YamlMapping options = in.x.optionalMapping(m.get("options"), context + ": `options`", at);
         int depth = EosAccount.DEFAULT_MAX_AUTHORITY_DEPTH;
+        String keyPrefix = EosKeys.LEGACY;
         if (options != null) {
-            in.x.onlyFields(options, context + ": `options`", List.of("max_authority_depth"));
+            in.x.onlyFields(options, context + ": `options`", List.of("max_authority_depth", "key_prefix"));
             if (options.value("max_authority_depth") != null) {
                 Integer d = in.x.integerInt(options.get("max_authority_depth"), context + ": `max_authority_depth`", IntRange.POSITIVE_INT);
                 if (d != null) depth = d;
             }
+            if (options.value("key_prefix") != null) {
+                String p = in.x.string(options.get("key_prefix"), context + ": `key_prefix`");
+                if (p != null && EosKeys.isLegacyPrefix(p)) {
+                    keyPrefix = p;
+                } else if (p != null) {
+                    in.x.error(AuthorityReader.INVALID_VALUE, options.get("key_prefix").at(), context + ": `key_prefix`: `" + p
+                            + "` is not a key prefix", "a prefix is 2 to 7 capital letters, such as `EOS` or `FIO`");
+                }
+            }
         }
-        Map<String, Authority> permissions = permissions(in, m, context);
+        Map<String, Authority> permissions = permissions(in, m, SHAPE.withKeys(EosKeys.withLegacyPrefix(keyPrefix)), context);
         Map<String, String> links = links(in, m, context);
         return new EosAccount(name, depth, permissions, links, requirements, at);
     }
 
-    private static Map<String, Authority> permissions(AuthorityReader in, YamlMapping account, String context) {
+    private static Map<String, Authority> permissions(AuthorityReader in, YamlMapping account, AuthorityReader.Shape shape, String context) {
         Map<String, Authority> out = new LinkedHashMap<>();
         Map<String, SourceLocation> parentAt = new HashMap<>();
         var node = in.x.required(account, "permissions", context);
@@ -54,7 +68,7 @@ final class EosReader {
             if (!ChainNames.isEosName(p)) {
                 in.x.error(ChainNames.INVALID_NAME, e.keyAt(), c + ": `" + p + "` is not a valid eos permission name", ChainNames.EOS_RULE);
             }
-            AuthorityReader.Read read = in.authority(p, e.keyAt(), e.value(), AuthorityReader.EOS, c);
+            AuthorityReader.Read read = in.authority(p, e.keyAt(), e.value(), shape, c);
             if (read == null) continue;
             Authority a = read.authority();
             String parent = a.parent();

@@ -3,6 +3,7 @@ package io.quorate.chain.generic;
 import io.quorate.diag.SourceLocation;
 import io.quorate.policy.Authority;
 import io.quorate.policy.AuthorityReader;
+import io.quorate.policy.Chain;
 import io.quorate.policy.Requirements;
 import io.quorate.policy.SuppressionReader;
 import io.quorate.yaml.IntRange;
@@ -17,6 +18,9 @@ import java.util.Map;
 /** Reads a {@code chain: generic} account: named authorities and the actions they guard. */
 final class GenericReader {
 
+    /** What a generic authority looks like: any non-negative numbers, a parent and a validity window. */
+    static final AuthorityReader.Shape SHAPE = new AuthorityReader.Shape(Chain.GENERIC, IntRange.NON_NEGATIVE,
+            IntRange.of(0, Integer.MAX_VALUE), AuthorityReader.AccountRef.GENERIC_AUTHORITY, false, true, true);
     static final List<String> FIELDS = List.of("chain", "options", "authorities", "actions", SuppressionReader.FIELD);
     static final String UNKNOWN_AUTHORITY = "unknown-authority";
 
@@ -41,7 +45,7 @@ final class GenericReader {
         YamlMapping auths = node == null ? null : in.x.mapping(node, context + ": `authorities`", "duplicate-key", "authority");
         if (auths != null) {
             for (YamlMapping.Entry e : auths.entries()) {
-                AuthorityReader.Read read = in.authority(e.key(), e.keyAt(), e.value(), AuthorityReader.GENERIC,
+                AuthorityReader.Read read = in.authority(e.key(), e.keyAt(), e.value(), SHAPE,
                         context + ": authority `" + e.key() + "`");
                 if (read == null) continue;
                 authorities.put(e.key(), read.authority());

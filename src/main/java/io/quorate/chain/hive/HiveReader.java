@@ -3,6 +3,7 @@ package io.quorate.chain.hive;
 import io.quorate.diag.SourceLocation;
 import io.quorate.policy.Authority;
 import io.quorate.policy.AuthorityReader;
+import io.quorate.policy.Chain;
 import io.quorate.policy.ChainNames;
 import io.quorate.policy.Requirements;
 import io.quorate.policy.SuppressionReader;
@@ -14,6 +15,9 @@ import java.util.List;
 /** Reads a {@code chain: hive} account: the hardfork and the owner, active and posting roles. */
 final class HiveReader {
 
+    /** What a Hive role looks like: u32 thresholds, u16 weights, accounts by name. */
+    static final AuthorityReader.Shape SHAPE = new AuthorityReader.Shape(Chain.HIVE, IntRange.U32.as("hive thresholds are u32"),
+            IntRange.U16.as("hive weights are u16"), AuthorityReader.AccountRef.HIVE_ACCOUNT, false, false, false);
     static final List<String> FIELDS = List.of("chain", "options", "owner", "active", "posting", SuppressionReader.FIELD);
     private static final IntRange HARDFORK = IntRange.of(1, 99).as("hive hardforks are numbered from 1");
 
@@ -42,7 +46,7 @@ final class HiveReader {
     private static Authority role(AuthorityReader in, YamlMapping m, String role, String context) {
         YamlNode node = m.value(role);
         if (node == null) return null;
-        AuthorityReader.Read read = in.authority(role, m.entry(role).keyAt(), node, AuthorityReader.HIVE, context + ": role `" + role + "`");
+        AuthorityReader.Read read = in.authority(role, m.entry(role).keyAt(), node, SHAPE, context + ": role `" + role + "`");
         return read == null ? null : read.authority();
     }
 }

@@ -53,6 +53,12 @@ public final class Importer {
         for (Input in : inputs) {
             JsonNode node = parse(in, importer, problems);
             if (node == null) continue;
+            String nodeError = NodeError.of(node);
+            if (nodeError != null) {
+                problems.add(new ImportProblem(in.name(), null, "the node answered an error: " + nodeError,
+                        "the answer holds no account: check the account name, the network and the node"));
+                continue;
+            }
             Json root = Json.root(node, in.name(), problems);
             run.read(root);
         }

@@ -96,10 +96,10 @@ class ImportTest {
     void a_key_that_is_not_the_chains_is_reported_at_its_path() {
         List<String> p = problems("eos", "a.json", """
                 {"account_name": "alice", "permissions": [{"perm_name": "owner", "parent": "",
-                  "required_auth": {"threshold": 1, "keys": [{"key": "STM7JNWU2b2DBMp9WZRGHKqE7hQA9MKn2URLBCMfU95p29vzAQn8F", "weight": 1}]}}]}
+                  "required_auth": {"threshold": 1, "keys": [{"key": "01360af6b38e9a3a9b5c0c9b3e8d8f8c26a3d2f0b1d6a0c8e6f4a2b0c9d8e7f6a5", "weight": 1}]}}]}
                 """);
         assertEquals(1, p.size(), p.toString());
-        assertTrue(p.get(0).startsWith("a.json: $.permissions[0].required_auth.keys[0].key: `STM7JNWU"), p.get(0));
+        assertTrue(p.get(0).startsWith("a.json: $.permissions[0].required_auth.keys[0].key: `01360af6"), p.get(0));
         assertTrue(p.get(0).contains("is not a valid eos public key"), p.get(0));
     }
 
