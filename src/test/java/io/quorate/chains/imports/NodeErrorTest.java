@@ -1,8 +1,10 @@
 package io.quorate.chains.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +38,10 @@ class NodeErrorTest {
     }
 
     @Test
-    void an_account_is_no_error_answer() {
-        assertEquals(null, NodeError.of(Json.root(null, "x", List.of()) == null ? null
-                : new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("account_name", "alice")));
+    void an_account_or_a_json_rpc_result_is_no_error_answer() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        assertNull(NodeError.of(json.readTree("{\"account_name\": \"alice\", \"permissions\": []}")));
+        assertNull(NodeError.of(json.readTree("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {\"account\": {}}, \"error\": null}")));
     }
 
     private static List<String> problems(String chain, String path) {
