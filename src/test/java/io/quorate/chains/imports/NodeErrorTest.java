@@ -45,7 +45,7 @@ class NodeErrorTest {
     }
 
     private static List<String> problems(String chain, String path) {
-        ImportException e = assertThrows(ImportException.class, () -> ImportTest.run(chain, path));
+        ImportException e = assertThrows(ImportException.class, () -> Imports.run(chain, path));
         return e.problems().stream().map(ImportProblem::render).toList();
     }
 }

@@ -128,7 +128,7 @@ class RealAccountsTest {
 
     private static List<Importer.Input> resources(String... paths) {
         List<Importer.Input> out = new ArrayList<>();
-        for (String p : paths) out.add(new Importer.Input(p, ImportTest.resource(p)));
+        for (String p : paths) out.add(new Importer.Input(p, Imports.resource(p)));
         return out;
     }
 }
