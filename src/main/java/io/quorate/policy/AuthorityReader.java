@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -28,20 +29,19 @@ public final class AuthorityReader {
     public static final String PARENT_CYCLE = "parent-cycle";
     public static final String INVALID_VALUE = Expect.INVALID_VALUE;
 
-    /** How an authority entry names another account's authority. */
-    public enum AccountRef {
-        /** {@code {permission: actor@perm, weight}} with EOS names. */
-        EOS_PERMISSION("permission"),
-        /** {@code {account: name, weight}}; the chain picks the role. */
-        HIVE_ACCOUNT("account"),
-        /** {@code {account: acct@authority, weight}}. */
-        GENERIC_AUTHORITY("account");
+    /** The diagnostic code of a name the chain does not accept. */
+    public static final String INVALID_NAME = "invalid-name";
 
-        public final String field;
+    /** The names a chain accepts: a test, what a name is called in messages, and the rule said as help. */
+    public record Names(Predicate<String> test, String called, String rule) {
+    }
 
-        AccountRef(String field) {
-            this.field = field;
-        }
+    /**
+     * How an authority entry names another account's authority: in {@code field}, either an
+     * account alone (the chain picks the authority: {@code authority} is null) or
+     * {@code account@<authority>}, with {@code example}; {@code names} checks each name (null: any).
+     */
+    public record AccountRef(String field, String authority, String example, Names names) {
     }
 
     /**
@@ -139,7 +139,7 @@ public final class AuthorityReader {
     private List<AccountWeight> accountWeights(YamlNode node, Shape shape, String context) {
         List<AccountWeight> out = new ArrayList<>();
         List<YamlNode> items = x.list(node, context + ": `accounts`");
-        String field = shape.accounts().field;
+        String field = shape.accounts().field();
         for (int i = 0; i < items.size(); i++) {
             String c = context + ": account entry " + (i + 1);
             YamlMapping m = x.mapping(items.get(i), c);
@@ -157,33 +157,27 @@ public final class AuthorityReader {
     }
 
     private AccountWeight accountRef(String text, AccountRef kind, SourceLocation textAt, int weight, SourceLocation at, String context) {
-        if (kind == AccountRef.HIVE_ACCOUNT) {
-            if (!ChainNames.isHiveName(text)) {
-                x.error(ChainNames.INVALID_NAME, textAt, context + ": `" + text + "` is not a valid hive account name", ChainNames.HIVE_RULE);
-                return null;
-            }
-            return new AccountWeight(text, null, weight, at);
+        if (kind.authority() == null) {
+            return named(text, kind.names(), textAt, context) ? new AccountWeight(text, null, weight, at) : null;
         }
         int sep = text.indexOf('@');
         String account = sep < 0 ? text : text.substring(0, sep);
         String authority = sep < 0 ? "" : text.substring(sep + 1);
-        String example = kind == AccountRef.EOS_PERMISSION ? "partner11111@active" : "ops@spend";
         if (sep <= 0 || authority.isEmpty() || authority.indexOf('@') >= 0) {
-            x.error(ChainNames.INVALID_NAME, textAt, context + ": `" + text + "` is not of the form `account@"
-                    + (kind == AccountRef.EOS_PERMISSION ? "permission" : "authority") + "`", "for example `" + example + "`");
+            x.error(INVALID_NAME, textAt, context + ": `" + text + "` is not of the form `account@" + kind.authority() + "`",
+                    "for example `" + kind.example() + "`");
             return null;
         }
-        if (kind == AccountRef.EOS_PERMISSION) {
-            boolean ok = true;
-            for (String n : List.of(account, authority)) {
-                if (!ChainNames.isEosName(n)) {
-                    x.error(ChainNames.INVALID_NAME, textAt, context + ": `" + n + "` is not a valid eos name", ChainNames.EOS_RULE);
-                    ok = false;
-                }
-            }
-            if (!ok) return null;
-        }
-        return new AccountWeight(account, authority, weight, at);
+        boolean ok = named(account, kind.names(), textAt, context);
+        ok &= named(authority, kind.names(), textAt, context);
+        return ok ? new AccountWeight(account, authority, weight, at) : null;
+    }
+
+    /** True when {@code names} accepts {@code name} (or there is no rule); reported otherwise. */
+    private boolean named(String name, Names names, SourceLocation at, String context) {
+        if (names == null || names.test().test(name)) return true;
+        x.error(INVALID_NAME, at, context + ": `" + name + "` is not a valid " + names.called(), names.rule());
+        return false;
     }
 
     private List<WaitWeight> waits(YamlNode node, Shape shape, String context) {

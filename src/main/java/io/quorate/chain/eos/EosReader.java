@@ -4,7 +4,6 @@ import io.quorate.diag.SourceLocation;
 import io.quorate.policy.Authority;
 import io.quorate.policy.AuthorityReader;
 import io.quorate.policy.Chain;
-import io.quorate.policy.ChainNames;
 import io.quorate.policy.Requirements;
 import io.quorate.policy.SuppressionReader;
 import io.quorate.yaml.IntRange;
@@ -17,9 +16,12 @@ import java.util.Map;
 /** Reads an {@code chain: eos} account: options (depth, the legacy key prefix), the permission tree and the links. */
 final class EosReader {
 
+    /** {@code {permission: actor@perm, weight}}, both Antelope names. */
+    static final AuthorityReader.AccountRef PERMISSION_REF = new AuthorityReader.AccountRef("permission", "permission",
+            "partner11111@active", new AuthorityReader.Names(EosNames::isName, "eos name", EosNames.RULE));
     /** What an Antelope permission looks like: u32 thresholds, u16 weights, waits and a parent. */
     static final AuthorityReader.Shape SHAPE = new AuthorityReader.Shape(Chain.EOS, IntRange.U32.as("eos thresholds are u32"),
-            IntRange.U16.as("eos weights are u16"), AuthorityReader.AccountRef.EOS_PERMISSION, true, true, false);
+            IntRange.U16.as("eos weights are u16"), PERMISSION_REF, true, true, false);
     static final List<String> FIELDS = List.of("chain", "options", "permissions", "links", SuppressionReader.FIELD);
     private static final String LINK_HELP = "write `contract::action` or `contract::*`, e.g. `eosio.token::transfer`";
 
@@ -28,8 +30,8 @@ final class EosReader {
 
     static EosAccount read(AuthorityReader in, String name, SourceLocation at, YamlMapping m, Requirements requirements) {
         String context = "account `" + name + "`";
-        if (!ChainNames.isEosName(name)) {
-            in.x.error(ChainNames.INVALID_NAME, at, context + ": `" + name + "` is not a valid eos account name", ChainNames.EOS_RULE);
+        if (!EosNames.isName(name)) {
+            in.x.error(AuthorityReader.INVALID_NAME, at, context + ": `" + name + "` is not a valid eos account name", EosNames.RULE);
         }
         in.x.onlyFields(m, context, FIELDS);
         YamlMapping options = in.x.optionalMapping(m.get("options"), context + ": `options`", at);
@@ -65,8 +67,8 @@ final class EosReader {
         for (YamlMapping.Entry e : m.entries()) {
             String p = e.key();
             String c = context + ": permission `" + p + "`";
-            if (!ChainNames.isEosName(p)) {
-                in.x.error(ChainNames.INVALID_NAME, e.keyAt(), c + ": `" + p + "` is not a valid eos permission name", ChainNames.EOS_RULE);
+            if (!EosNames.isName(p)) {
+                in.x.error(AuthorityReader.INVALID_NAME, e.keyAt(), c + ": `" + p + "` is not a valid eos permission name", EosNames.RULE);
             }
             AuthorityReader.Read read = in.authority(p, e.keyAt(), e.value(), shape, c);
             if (read == null) continue;
@@ -100,14 +102,14 @@ final class EosReader {
             String contract = sep < 0 ? e.key() : e.key().substring(0, sep);
             String action = sep < 0 ? null : e.key().substring(sep + 2);
             boolean ok = true;
-            if (action == null || !ChainNames.isEosName(contract) || !(action.equals("*") || ChainNames.isEosName(action))) {
-                in.x.error(ChainNames.INVALID_NAME, e.keyAt(), c + ": not a valid `contract::action`", LINK_HELP);
+            if (action == null || !EosNames.isName(contract) || !(action.equals("*") || EosNames.isName(action))) {
+                in.x.error(AuthorityReader.INVALID_NAME, e.keyAt(), c + ": not a valid `contract::action`", LINK_HELP);
                 ok = false;
             }
             String permission = in.x.string(e.value(), c);
-            if (permission != null && !ChainNames.isEosName(permission)) {
-                in.x.error(ChainNames.INVALID_NAME, e.value().at(), c + ": `" + permission + "` is not a valid eos permission name",
-                        ChainNames.EOS_RULE);
+            if (permission != null && !EosNames.isName(permission)) {
+                in.x.error(AuthorityReader.INVALID_NAME, e.value().at(), c + ": `" + permission + "` is not a valid eos permission name",
+                        EosNames.RULE);
                 ok = false;
             }
             if (ok && permission != null) out.put(e.key(), permission);

@@ -18,9 +18,11 @@ import java.util.Map;
 /** Reads a {@code chain: generic} account: named authorities and the actions they guard. */
 final class GenericReader {
 
+    /** {@code {account: acct@authority, weight}}, any names. */
+    static final AuthorityReader.AccountRef AUTHORITY_REF = new AuthorityReader.AccountRef("account", "authority", "ops@spend", null);
     /** What a generic authority looks like: any non-negative numbers, a parent and a validity window. */
     static final AuthorityReader.Shape SHAPE = new AuthorityReader.Shape(Chain.GENERIC, IntRange.NON_NEGATIVE,
-            IntRange.of(0, Integer.MAX_VALUE), AuthorityReader.AccountRef.GENERIC_AUTHORITY, false, true, true);
+            IntRange.of(0, Integer.MAX_VALUE), AUTHORITY_REF, false, true, true);
     static final List<String> FIELDS = List.of("chain", "options", "authorities", "actions", SuppressionReader.FIELD);
     static final String UNKNOWN_AUTHORITY = "unknown-authority";
 
