@@ -2,11 +2,7 @@ package io.quorate.analysis;
 
 import io.quorate.keys.KeyId;
 import io.quorate.policy.Account;
-import io.quorate.policy.CasperAccount;
-import io.quorate.policy.EosAccount;
-import io.quorate.policy.Ft4Account;
-import io.quorate.policy.GenericAccount;
-import io.quorate.policy.HiveAccount;
+import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.PolicySet;
 import java.util.ArrayList;
@@ -15,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Exact resilience figures for every authority and capability of a policy set: each authority is
@@ -52,31 +49,25 @@ public final class Analysis {
     public static Analysis of(PolicySet policy) {
         KeyTable keys = new KeyTable(policy);
         Problems problems = new Problems();
-        EosExpansion eos = new EosExpansion(policy, keys, problems);
-        HiveExpansion hive = new HiveExpansion(policy, keys, problems);
-        CasperExpansion casper = new CasperExpansion(keys);
-        Ft4Expansion ft4 = new Ft4Expansion(keys);
-        GenericExpansion generic = new GenericExpansion(policy, keys, problems);
+        Map<Chain, Function<Account, Expanded>> expanders = new HashMap<>();
+        ChainExpansions.all().forEach((chain, e) -> expanders.put(chain, e.expander(policy, keys, problems)));
         List<AuthorityAnalysis> authorities = new ArrayList<>();
         List<CapabilityAnalysis> capabilities = new ArrayList<>();
         Map<Solved, Figures> memo = new HashMap<>();
         for (Account account : policy.accounts().values()) {
-            Expanded e;
-            if (account instanceof EosAccount a) e = eos.expand(a);
-            else if (account instanceof HiveAccount a) e = hive.expand(a);
-            else if (account instanceof CasperAccount a) e = casper.expand(a);
-            else if (account instanceof Ft4Account a) e = ft4.expand(a);
-            else e = generic.expand((GenericAccount) account);
+            Function<Account, Expanded> expander = expanders.get(account.chain());
+            if (expander == null) throw new IllegalStateException("chain `" + account.chain().id() + "` has no analysis registered");
+            Expanded e = expander.apply(account);
             for (Expanded.Authority a : e.authorities()) {
                 KeyTable.Local local = keys.localise(a.formula());
                 Figures f = figures(memo, local, keys);
                 authorities.add(new AuthorityAnalysis(account.name(), a.name(), account.chain(), a.kind(), local.formula(),
-                        local.keys(), f, a.waitOnly(), a.at()));
+                        local.keys(), f, a.waitOnly(), Formula.outside(a.formula()), a.at()));
             }
             for (Expanded.Capability c : e.capabilities()) {
                 KeyTable.Local local = keys.localise(c.formula());
                 capabilities.add(new CapabilityAnalysis(account.name(), c.name(), c.grantedBy(), local.formula(), local.keys(),
-                        figures(memo, local, keys)));
+                        figures(memo, local, keys), Formula.outside(c.formula())));
             }
         }
         return new Analysis(authorities, capabilities, problems.all());

@@ -4,15 +4,15 @@ import io.quorate.diag.SourceLocation;
 import java.util.List;
 
 /** What one account expands to, over the {@link KeyTable}'s numbers, before figures are computed. */
-record Expanded(List<Authority> authorities, List<Capability> capabilities) {
+public record Expanded(List<Authority> authorities, List<Capability> capabilities) {
 
-    record Authority(String name, String kind, Formula formula, boolean waitOnly, SourceLocation at) {
+    public record Authority(String name, String kind, Formula formula, boolean waitOnly, SourceLocation at) {
     }
 
-    record Capability(String name, List<String> grantedBy, Formula formula) {
+    public record Capability(String name, List<String> grantedBy, Formula formula) {
     }
 
-    static boolean satisfiable(Formula f) {
+    public static boolean satisfiable(Formula f) {
         return f.holds(k -> true);
     }
 }

@@ -55,7 +55,15 @@ public sealed interface Formula {
         }
     }
 
-    record Never() implements Formula {
+    /**
+     * Never satisfied. {@code outside} names the reference it stands for when that reference leads
+     * outside the policy set (null otherwise): counted as nothing, though nothing is known of it.
+     */
+    record Never(String outside) implements Formula {
+        public Never() {
+            this(null);
+        }
+
         @Override
         public boolean holds(IntPredicate present) {
             return false;
@@ -70,5 +78,18 @@ public sealed interface Formula {
     }
 
     record Part(Formula formula, long weight) {
+    }
+
+    /** The references outside the policy set that {@code f} counts as nothing, sorted, each once. */
+    static List<String> outside(Formula f) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        collectOutside(f, out);
+        return List.copyOf(out);
+    }
+
+    private static void collectOutside(Formula f, java.util.SortedSet<String> out) {
+        if (f instanceof Never n && n.outside() != null) out.add(n.outside());
+        if (f instanceof Threshold t) t.parts().forEach(p -> collectOutside(p.formula(), out));
+        if (f instanceof Any a) a.formulas().forEach(x -> collectOutside(x, out));
     }
 }

@@ -16,16 +16,16 @@ import java.util.Map;
  * Every key the expansions meet, numbered once by identity (so two spellings of a key are one
  * variable), and who holds each key.
  */
-final class KeyTable {
+public final class KeyTable {
 
     private final List<KeyRef> keys = new ArrayList<>();
     private final Map<KeyId, Integer> index = new HashMap<>();
     private final Map<KeyId, String> holders = new HashMap<>();
 
-    KeyTable(PolicySet policy) {
+    public KeyTable(PolicySet policy) {
         for (NamedKey k : policy.keys()) {
             if (k.holder() == null) continue;
-            for (Chain chain : Chain.values()) {
+            for (Chain chain : Chain.all()) {
                 try {
                     holders.putIfAbsent(chain.keyFormat().decode(k.text()), k.holder());
                 } catch (KeyFormatException e) {
@@ -35,7 +35,7 @@ final class KeyTable {
         }
     }
 
-    int index(KeyRef key) {
+    public int index(KeyRef key) {
         return index.computeIfAbsent(key.id(), id -> {
             keys.add(key);
             return keys.size() - 1;
@@ -43,13 +43,13 @@ final class KeyTable {
     }
 
     /** The holder of a key; a key nobody is named for is its own holder. */
-    String holder(KeyId id) {
+    public String holder(KeyId id) {
         String h = holders.get(id);
         return h != null ? "holder:" + h : "key:" + id.canonical();
     }
 
     /** A formula over this table's numbers, renumbered over its own keys in first-seen order. */
-    Local localise(Formula global) {
+    public Local localise(Formula global) {
         Map<Integer, Integer> local = new LinkedHashMap<>();
         Formula f = renumber(global, local);
         List<KeyRef> refs = new ArrayList<>();
@@ -57,7 +57,7 @@ final class KeyTable {
         return new Local(f, refs);
     }
 
-    record Local(Formula formula, List<KeyRef> keys) {
+    public record Local(Formula formula, List<KeyRef> keys) {
     }
 
     private static Formula renumber(Formula f, Map<Integer, Integer> local) {

@@ -11,8 +11,10 @@ import io.quorate.diag.SourceLocation;
 public record ReferenceProblem(String account, String authority, String target, Kind kind, SourceLocation at) {
 
     public enum Kind {
-        /** The account or its authority does not exist. */
+        /** The account exists but the authority does not. */
         DANGLING,
+        /** The account is not in the policy set: nothing is known of it, so it counts as nothing. */
+        OUTSIDE_POLICY,
         /** The reference leads back into the chain of authorities being expanded. */
         CYCLE,
         /** The reference is reached deeper than the chain follows references. */

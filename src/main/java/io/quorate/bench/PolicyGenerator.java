@@ -1,15 +1,10 @@
 package io.quorate.bench;
 
-import io.quorate.keys.CasperKeys;
-import io.quorate.keys.EosKeys;
-import io.quorate.keys.HiveKeys;
 import io.quorate.keys.Secp256k1;
 import io.quorate.policy.Chain;
 import io.quorate.transaction.Transaction;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +27,16 @@ public final class PolicyGenerator {
      */
     public static final int ACCOUNTS_PER_FILE = 1_000;
     /** The hot working set: four EOS accounts, two of each other chain. */
-    static final Map<Chain, Integer> HOT = new EnumMap<>(Map.of(Chain.EOS, 4, Chain.HIVE, 2, Chain.CASPER, 2, Chain.FT4, 2));
+    static final Map<Chain, Integer> HOT = hot();
+
+    private static Map<Chain, Integer> hot() {
+        Map<Chain, Integer> hot = new LinkedHashMap<>();
+        hot.put(Chain.EOS, 4);
+        hot.put(Chain.HIVE, 2);
+        hot.put(Chain.CASPER, 2);
+        hot.put(Chain.FT4, 2);
+        return java.util.Collections.unmodifiableMap(hot);
+    }
 
     private final int size;
     private final long seed;
@@ -60,7 +64,7 @@ public final class PolicyGenerator {
     }
 
     private SyntheticPolicy run() {
-        Map<Chain, Integer> counts = new EnumMap<>(Chain.class);
+        Map<Chain, Integer> counts = new HashMap<>();
         for (int i = 0; i < size; i++) counts.merge(chainOf(i), 1, Integer::sum);
         int eosPartners = Math.max(3, counts.get(Chain.EOS) / 10);
         int hivePartners = Math.max(1, counts.get(Chain.HIVE) / 10);
@@ -72,8 +76,8 @@ public final class PolicyGenerator {
         List<Transaction> allowed = new ArrayList<>(3 * size);
         List<Transaction> denied = new ArrayList<>(size);
         Map<String, List<Transaction>> allowedBy = new HashMap<>();
-        Map<Chain, List<String>> ordinary = new EnumMap<>(Chain.class);
-        Map<Chain, Integer> ordinal = new EnumMap<>(Chain.class);
+        Map<Chain, List<String>> ordinary = new HashMap<>();
+        Map<Chain, Integer> ordinal = new HashMap<>();
         AccountShapes.KeyBook book = this::key;
         for (int i = 0; i < size; i++) {
             Chain chain = chainOf(i);
@@ -81,27 +85,23 @@ public final class PolicyGenerator {
             int o = ordinal.merge(chain, 1, Integer::sum) - 1;
             String name;
             AccountShapes.Shaped shaped;
-            switch (chain) {
-                case EOS -> {
-                    boolean partner = o < eosPartners;
-                    name = partner ? eosPartnerNames.get(o) : "eos" + letters(o);
-                    shaped = partner ? AccountShapes.eosPartner(name, book)
-                            : AccountShapes.eos(name, pick(eosPartnerNames, 3), pick(eosPartnerNames, 1).get(0), book);
-                }
-                case HIVE -> {
-                    boolean partner = o < hivePartners;
-                    name = partner ? hivePartnerNames.get(o) : "hive-" + letters(o);
-                    shaped = partner ? AccountShapes.hivePartner(name, book)
-                            : AccountShapes.hive(name, pick(hivePartnerNames, 1).get(0), book);
-                }
-                case CASPER -> {
-                    name = String.format("casper-%06d", o);
-                    shaped = AccountShapes.casper(name, book);
-                }
-                default -> {
-                    name = String.format("ft4-%06d", o);
-                    shaped = AccountShapes.ft4(name, book);
-                }
+            // the workload's own mix of account shapes, one per chain it exercises
+            if (chain.equals(Chain.EOS)) {
+                boolean partner = o < eosPartners;
+                name = partner ? eosPartnerNames.get(o) : "eos" + letters(o);
+                shaped = partner ? AccountShapes.eosPartner(name, book)
+                        : AccountShapes.eos(name, pick(eosPartnerNames, 3), pick(eosPartnerNames, 1).get(0), book);
+            } else if (chain.equals(Chain.HIVE)) {
+                boolean partner = o < hivePartners;
+                name = partner ? hivePartnerNames.get(o) : "hive-" + letters(o);
+                shaped = partner ? AccountShapes.hivePartner(name, book)
+                        : AccountShapes.hive(name, pick(hivePartnerNames, 1).get(0), book);
+            } else if (chain.equals(Chain.CASPER)) {
+                name = String.format("casper-%06d", o);
+                shaped = AccountShapes.casper(name, book);
+            } else {
+                name = String.format("ft4-%06d", o);
+                shaped = AccountShapes.ft4(name, book);
             }
             accountYaml.add(shaped.yaml());
             allowed.addAll(shaped.allowed());
@@ -155,13 +155,7 @@ public final class PolicyGenerator {
     }
 
     private static String keyText(Chain chain, long keySeed) {
-        byte[] point = Secp256k1.publicKeyFromSeed(keySeed);
-        return switch (chain) {
-            case EOS -> EosKeys.legacy(point);
-            case HIVE -> HiveKeys.stm(point);
-            case CASPER -> CasperKeys.tagged(CasperKeys.SECP256K1, point);
-            default -> HexFormat.of().formatHex(point);
-        };
+        return chain.keyFormat().write(Secp256k1.publicKeyFromSeed(keySeed));
     }
 
     private static Transaction withSignatures(Transaction t, List<String> signatures) {

@@ -1,31 +1,26 @@
 package io.quorate.chains;
 
-import io.quorate.chains.ft4.Ft4Ids;
-import io.quorate.keys.KeyFormat;
-import io.quorate.keys.KeyFormatException;
-import io.quorate.keys.KeyId;
 import io.quorate.policy.Account;
-import io.quorate.policy.AuthDescriptor;
-import io.quorate.policy.CasperAccount;
-import io.quorate.policy.Ft4Account;
 import io.quorate.policy.PolicySet;
 import io.quorate.transaction.Transaction;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A transaction may name an account or an FT4 auth descriptor by its on-chain id instead of its
- * policy name: a Casper public key or {@code account-hash-…} (matched against the account's
+ * A transaction may name an account or an authority by its on-chain id instead of its policy
+ * name: a Casper public key or {@code account-hash-…} (matched against the account's
  * {@code account_hash}), an FT4 account id (its {@code account_id}), an FT4 descriptor id (the GTV
- * hash of the descriptor). This maps such ids to the policy's names, once per policy set.
+ * hash of the descriptor). This maps such ids to the policy's names, once per policy set; each
+ * chain's {@link ChainIds} says how its ids compare.
  */
 public final class OnChainNames {
 
     private final PolicySet policy;
-    private final Map<KeyId, String> casperAccounts = new HashMap<>();
-    private final Map<String, String> ft4Accounts = new HashMap<>();
-    private final Map<String, Map<String, String>> ft4Descriptors = new HashMap<>();
+    private final Map<String, String> accounts = new HashMap<>();
+    private final Map<String, Map<String, String>> authorities = new HashMap<>();
+    private final Map<String, Set<String>> authorityNames = new HashMap<>();
 
     public OnChainNames(PolicySet policy) {
         this(policy, OnChainIds.of(policy));
@@ -35,55 +30,51 @@ public final class OnChainNames {
     public OnChainNames(PolicySet policy, Map<String, String> ids) {
         this.policy = policy;
         for (Account a : policy.accounts().values()) {
-            if (a instanceof CasperAccount casper && casper.accountHash() != null) {
-                casperAccounts.putIfAbsent(casper.accountHash(), casper.name());
-            } else if (a instanceof Ft4Account ft4) {
-                if (ft4.accountId() != null) ft4Accounts.putIfAbsent(hex(ft4.accountId()), ft4.name());
-                Map<String, String> byId = new HashMap<>();
-                for (AuthDescriptor d : ft4.descriptors()) {
-                    String id = ids.get(ft4.name() + "@" + d.name());
-                    byId.putIfAbsent(id != null ? hex(id) : Ft4Ids.descriptorId(d), d.name());
-                }
-                ft4Descriptors.put(ft4.name(), byId);
+            ChainIds chain = ChainIds.all().get(a.chain());
+            if (chain == null) continue;
+            String own = ids.get(a.name());
+            String comparable = own == null ? null : chain.comparable(own);
+            if (comparable != null) accounts.putIfAbsent(comparable, a.name());
+            Map<String, String> byId = new HashMap<>();
+            Set<String> names = new HashSet<>();
+            for (String authority : chain.authoritiesNamedById(a)) {
+                names.add(authority);
+                String id = ids.get(a.name() + "@" + authority);
+                String c = id == null ? null : chain.comparable(id);
+                if (c != null) byId.putIfAbsent(c, authority);
+            }
+            if (!names.isEmpty()) {
+                authorities.put(a.name(), byId);
+                authorityNames.put(a.name(), names);
             }
         }
     }
 
     /** The transaction with on-chain ids replaced by policy names; names the policy knows are left alone. */
     public Transaction normalize(Transaction tx) {
-        if (casperAccounts.isEmpty() && ft4Accounts.isEmpty() && ft4Descriptors.isEmpty()) return tx;
+        if (accounts.isEmpty() && authorities.isEmpty()) return tx;
         boolean allKnown = true;
         for (var a : tx.actions()) allKnown &= a.account() == null || policy.account(a.account()) != null;
         Transaction renamed = allKnown ? tx : tx.withAccounts(this::account);
         String descriptor = renamed.authDescriptor();
         if (descriptor == null || renamed.actions().isEmpty()) return renamed;
-        Map<String, String> byId = ft4Descriptors.get(renamed.actions().get(0).account());
-        if (byId == null || ((Ft4Account) policy.account(renamed.actions().get(0).account())).descriptors().stream()
-                .anyMatch(d -> d.name().equals(descriptor))) {
-            return renamed;
-        }
-        String name = byId.get(hex(descriptor));
+        String account = renamed.actions().get(0).account();
+        Map<String, String> byId = authorities.get(account);
+        if (byId == null || authorityNames.get(account).contains(descriptor)) return renamed;
+        ChainIds chain = ChainIds.all().get(policy.account(account).chain());
+        String comparable = chain.comparable(descriptor);
+        String name = comparable == null ? null : byId.get(comparable);
         return name == null ? renamed : renamed.withAuthDescriptor(name);
     }
 
     /** The policy account {@code account} names or is the on-chain id of; {@code account} itself when none is. */
     public String account(String account) {
         if (account == null || policy.account(account) != null) return account;
-        String ft4 = ft4Accounts.get(hex(account));
-        if (ft4 != null) return ft4;
-        try {
-            KeyId id = KeyFormat.CASPER.decode(account);
-            return casperAccounts.getOrDefault(id, account);
-        } catch (KeyFormatException e) {
-            return account;
+        for (ChainIds chain : ChainIds.all().values()) {
+            String comparable = chain.comparable(account);
+            String name = comparable == null ? null : accounts.get(comparable);
+            if (name != null) return name;
         }
-    }
-
-    /** Hex as FT4 prints ids: upper case, without {@code 0x} or the {@code x"…"} of Rell. */
-    private static String hex(String text) {
-        String t = text.trim();
-        if (t.startsWith("x\"") && t.endsWith("\"")) t = t.substring(2, t.length() - 1);
-        if (t.startsWith("0x") || t.startsWith("0X")) t = t.substring(2);
-        return t.toUpperCase(Locale.ROOT);
+        return account;
     }
 }

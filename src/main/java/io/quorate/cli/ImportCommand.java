@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", sortOptions = false,
         description = {"Turn accounts as the chain's own API returns them into one policy file.",
@@ -32,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--from", required = true, paramLabel = "CHAIN", description = "eos, hive, casper or ft4.")
-    Importer.Format from;
+    String from;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.yaml", description = "Write the policy here instead of standard output.")
     Path output;

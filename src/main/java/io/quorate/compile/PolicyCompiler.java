@@ -1,15 +1,15 @@
 package io.quorate.compile;
 
+import io.quorate.chain.casper.CasperAccount;
+import io.quorate.chain.eos.EosAccount;
+import io.quorate.chain.ft4.AuthDescriptor;
+import io.quorate.chain.ft4.Ft4Account;
+import io.quorate.chain.generic.GenericAccount;
+import io.quorate.chain.hive.HiveAccount;
 import io.quorate.policy.Account;
 import io.quorate.policy.AccountWeight;
-import io.quorate.policy.AuthDescriptor;
 import io.quorate.policy.Authority;
-import io.quorate.policy.CasperAccount;
 import io.quorate.policy.Chain;
-import io.quorate.policy.EosAccount;
-import io.quorate.policy.Ft4Account;
-import io.quorate.policy.GenericAccount;
-import io.quorate.policy.HiveAccount;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.KeyWeight;

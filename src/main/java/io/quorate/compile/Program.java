@@ -1,7 +1,7 @@
 package io.quorate.compile;
 
+import io.quorate.chain.ft4.Ft4Rule;
 import io.quorate.policy.Chain;
-import io.quorate.policy.Ft4Rule;
 import io.quorate.policy.Validity;
 import java.util.Set;
 

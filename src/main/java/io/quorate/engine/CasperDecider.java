@@ -1,8 +1,8 @@
 package io.quorate.engine;
 
+import io.quorate.chain.casper.CasperAccount;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.Program;
-import io.quorate.policy.CasperAccount;
 import io.quorate.rules.CasperAuthorityCheck;
 import io.quorate.rules.Signatures;
 import io.quorate.transaction.ActionRequest;

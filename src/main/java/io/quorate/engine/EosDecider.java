@@ -1,10 +1,10 @@
 package io.quorate.engine;
 
+import io.quorate.chain.eos.EosAccount;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
 import io.quorate.policy.Authority;
-import io.quorate.policy.EosAccount;
 import io.quorate.rules.EosAuthorityCheck;
 import io.quorate.transaction.ActionRequest;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.quorate.engine;
 
+import io.quorate.chain.ft4.AuthDescriptor;
+import io.quorate.chain.ft4.Ft4Account;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
-import io.quorate.policy.AuthDescriptor;
-import io.quorate.policy.Ft4Account;
 import io.quorate.rules.Ft4AuthorityCheck;
 import io.quorate.rules.Ft4Rules;
 import io.quorate.transaction.ActionRequest;

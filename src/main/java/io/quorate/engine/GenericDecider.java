@@ -1,9 +1,9 @@
 package io.quorate.engine;
 
+import io.quorate.chain.generic.GenericAccount;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
-import io.quorate.policy.GenericAccount;
 import io.quorate.rules.GenericEvaluator;
 import io.quorate.transaction.ActionRequest;
 import java.time.Instant;

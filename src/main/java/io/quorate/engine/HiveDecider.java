@@ -1,9 +1,9 @@
 package io.quorate.engine;
 
+import io.quorate.chain.hive.HiveAccount;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
-import io.quorate.policy.HiveAccount;
 import io.quorate.rules.HiveAuthorityCheck;
 import io.quorate.rules.HiveSignState;
 import io.quorate.transaction.ActionRequest;

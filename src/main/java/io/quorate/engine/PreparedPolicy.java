@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
-    private static final Map<Chain, ChainDecider> DECIDERS = new java.util.EnumMap<>(Map.of(
+    private static final Map<Chain, ChainDecider> DECIDERS = Map.copyOf(Map.of(
             Chain.EOS, new EosDecider(), Chain.HIVE, new HiveDecider(), Chain.CASPER, new CasperDecider(),
             Chain.FT4, new Ft4Decider(), Chain.GENERIC, new GenericDecider()));
 
@@ -40,7 +40,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     private volatile boolean retired;
     private final Map<String, String> onChainIds;
     private final OnChainNames names;
-    private final Map<Chain, Map<String, Signer>> signers = new java.util.EnumMap<>(Chain.class);
+    private final Map<Chain, Map<String, Signer>> signers = new java.util.HashMap<>();
 
     public PreparedPolicy(CompiledPolicy policy) {
         this(policy, RuleBase.build(policy));
@@ -57,7 +57,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         });
         this.onChainIds = OnChainIds.of(policy.source());
         this.names = new OnChainNames(policy.source(), onChainIds);
-        for (Chain chain : Chain.values()) signers.put(chain, new java.util.concurrent.ConcurrentHashMap<>());
+        for (Chain chain : Chain.all()) signers.put(chain, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     public CompiledPolicy compiled() {

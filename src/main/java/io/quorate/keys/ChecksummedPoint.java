@@ -8,17 +8,17 @@ import java.util.Arrays;
  * followed by the first 4 bytes of RIPEMD-160 over the point and a curve suffix ("" for the
  * legacy {@code EOS}/{@code STM} forms, "K1" or "R1" for {@code PUB_K1_}/{@code PUB_R1_}).
  */
-final class ChecksummedPoint {
+public final class ChecksummedPoint {
 
     /** 37 bytes starting with 2 or 3 always take exactly 50 base58 characters. */
-    static final int BODY_CHARACTERS = 50;
+    public static final int BODY_CHARACTERS = 50;
     private static final int CHECKSUM_LENGTH = 4;
     private static final int MIN_LOOKALIKE = 20;
 
     private ChecksummedPoint() {
     }
 
-    static String encode(String prefix, Curves curve, byte[] compressed, String suffix) {
+    public static String encode(String prefix, Curves curve, byte[] compressed, String suffix) {
         curve.checkArgument(compressed);
         byte[] checksum = checksum(compressed, suffix);
         byte[] all = Arrays.copyOf(compressed, compressed.length + CHECKSUM_LENGTH);
@@ -30,7 +30,7 @@ final class ChecksummedPoint {
      * Decodes {@code text}, which the caller has seen starts with {@code prefix}, into the
      * compressed point. {@code chain} names the keys in messages ("EOS", "Hive").
      */
-    static byte[] decode(String text, String prefix, Curves curve, String suffix, String chain)
+    public static byte[] decode(String text, String prefix, Curves curve, String suffix, String chain)
             throws KeyFormatException {
         int length = text.length() - prefix.length();
         if (length != BODY_CHARACTERS) {
@@ -63,7 +63,7 @@ final class ChecksummedPoint {
      * True when {@code text} is {@code prefix} and 20 or more ASCII letters and digits: a key with
      * a typo or a few characters missing still qualifies, a key name like {@code EOSvault} does not.
      */
-    static boolean looksLikeKey(String text, String prefix) {
+    public static boolean looksLikeKey(String text, String prefix) {
         if (!text.startsWith(prefix) || text.length() - prefix.length() < MIN_LOOKALIKE) {
             return false;
         }

@@ -6,11 +6,11 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 
 /** The two short-Weierstrass curves keys live on, and the check that bytes are a point on one. */
-enum Curves {
+public enum Curves {
     SECP256K1("secp256k1"),
     SECP256R1("secp256r1");
 
-    static final int COMPRESSED_LENGTH = 33;
+    public static final int COMPRESSED_LENGTH = 33;
 
     /**
      * Points already found on the curve: the check takes a square root, and a policy's keys are
@@ -28,19 +28,19 @@ enum Curves {
     }
 
     /** The curve's name, which is also the scheme of its {@link KeyId}s. */
-    String curveName() {
+    public String curveName() {
         return curveName;
     }
 
-    X9ECParameters params() {
+    public X9ECParameters params() {
         return params;
     }
 
-    KeyId keyId(byte[] compressed) {
+    public KeyId keyId(byte[] compressed) {
         return new KeyId(curveName + ":" + Hex.encode(compressed));
     }
 
-    boolean isCompressedPoint(byte[] bytes) {
+    public boolean isCompressedPoint(byte[] bytes) {
         if (bytes.length != COMPRESSED_LENGTH || (bytes[0] != 2 && bytes[0] != 3)) {
             return false;
         }
@@ -56,7 +56,7 @@ enum Curves {
     }
 
     /** Fails unless {@code bytes} is a compressed point on this curve. */
-    void requireCompressedPoint(byte[] bytes, String help) throws KeyFormatException {
+    public void requireCompressedPoint(byte[] bytes, String help) throws KeyFormatException {
         if (bytes.length == COMPRESSED_LENGTH && bytes[0] != 2 && bytes[0] != 3) {
             throw new KeyFormatException(String.format(
                     "a compressed %s key starts with byte `02` or `03`, got `%02x`", curveName, bytes[0] & 0xff), help);
@@ -67,7 +67,7 @@ enum Curves {
     }
 
     /** For encoders: their callers pass bytes they computed, so bad bytes are a programming error. */
-    void checkArgument(byte[] compressed) {
+    public void checkArgument(byte[] compressed) {
         if (!isCompressedPoint(compressed)) {
             throw new IllegalArgumentException("not a 33-byte compressed " + curveName + " point");
         }

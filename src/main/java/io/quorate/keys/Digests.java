@@ -6,20 +6,20 @@ import org.bouncycastle.crypto.digests.RIPEMD160Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 
 /** The hashes the key formats use, over the concatenation of their arguments. */
-final class Digests {
+public final class Digests {
 
     private Digests() {
     }
 
-    static byte[] sha256(byte[]... parts) {
+    public static byte[] sha256(byte[]... parts) {
         return digest(new SHA256Digest(), parts);
     }
 
-    static byte[] ripemd160(byte[]... parts) {
+    public static byte[] ripemd160(byte[]... parts) {
         return digest(new RIPEMD160Digest(), parts);
     }
 
-    static byte[] blake2b256(byte[]... parts) {
+    public static byte[] blake2b256(byte[]... parts) {
         return digest(new Blake2bDigest(256), parts);
     }
 

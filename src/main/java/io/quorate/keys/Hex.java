@@ -1,14 +1,14 @@
 package io.quorate.keys;
 
 /** Lowercase hex, and a decoder whose errors point at the offending character. */
-final class Hex {
+public final class Hex {
 
     private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
     private Hex() {
     }
 
-    static String encode(byte[] bytes) {
+    public static String encode(byte[] bytes) {
         char[] out = new char[bytes.length * 2];
         for (int i = 0; i < bytes.length; i++) {
             out[2 * i] = DIGITS[(bytes[i] >> 4) & 0xf];
@@ -21,7 +21,7 @@ final class Hex {
      * Decodes {@code text} from index {@code start} to its end, in either case. The caller has
      * checked the length is even; positions in errors count from 1 over the whole of {@code text}.
      */
-    static byte[] decode(String text, int start) throws KeyFormatException {
+    public static byte[] decode(String text, int start) throws KeyFormatException {
         byte[] out = new byte[(text.length() - start) / 2];
         for (int i = 0; i < out.length; i++) {
             int at = start + 2 * i;
@@ -50,7 +50,7 @@ final class Hex {
      * True when {@code text} from {@code start} has at least {@code minLength} letters and digits,
      * all but two of them hex: a key with a typo or two still looks like a key.
      */
-    static boolean looksLikeHex(String text, int start, int minLength) {
+    public static boolean looksLikeHex(String text, int start, int minLength) {
         if (text.length() - start < minLength) {
             return false;
         }

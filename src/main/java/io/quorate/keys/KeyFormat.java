@@ -1,32 +1,43 @@
 package io.quorate.keys;
 
+import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** How each chain writes public keys, and how to turn what a user wrote into a {@link KeyId}. */
-public enum KeyFormat {
-    /** {@code EOS…} (legacy) and {@code PUB_K1_…} / {@code PUB_R1_…}. */
-    EOS(EosKeys::decode, EosKeys::looksLikeKey),
-    /** {@code STM…} (and the testnet prefix {@code TST…}). */
-    HIVE(HiveKeys::decode, HiveKeys::looksLikeKey),
-    /** Tagged hex ({@code 01} Ed25519, {@code 02} secp256k1) or {@code account-hash-…}; identity is the account hash. */
-    CASPER(CasperKeys::decode, CasperKeys::looksLikeKey),
-    /** 33-byte compressed secp256k1 hex, or a 20-byte EVM address. */
-    FT4(Ft4Keys::decode, Ft4Keys::looksLikeKey),
-    /** Any non-empty string is a key of its own; nothing is shaped like one. */
-    GENERIC(KeyFormat::generic, text -> false);
+/**
+ * How one chain writes public keys, and how to turn what a user wrote into a {@link KeyId}. Each
+ * chain package builds its own (for example {@code EosKeys.FORMAT}); this class knows none of them.
+ */
+public final class KeyFormat {
 
     /** A decoder that may refuse the text. */
     @FunctionalInterface
-    private interface Decoder {
+    public interface Decoder {
         KeyId decode(String text) throws KeyFormatException;
     }
 
     private final Decoder decoder;
     private final Predicate<String> shape;
+    private final Function<byte[], String> secp256k1Writer;
+    private final boolean anyText;
 
-    KeyFormat(Decoder decoder, Predicate<String> shape) {
+    private KeyFormat(Decoder decoder, Predicate<String> shape, Function<byte[], String> secp256k1Writer, boolean anyText) {
         this.decoder = decoder;
         this.shape = shape;
+        this.secp256k1Writer = secp256k1Writer;
+        this.anyText = anyText;
+    }
+
+    /**
+     * A format whose keys have a recognisable shape; {@code secp256k1Writer} writes a compressed
+     * secp256k1 point the way the chain prints it (used to generate keys for benchmarks and tests).
+     */
+    public static KeyFormat shaped(Decoder decoder, Predicate<String> shape, Function<byte[], String> secp256k1Writer) {
+        return new KeyFormat(decoder, shape, secp256k1Writer, false);
+    }
+
+    /** A format in which any non-empty text is a key of its own, so nothing is shaped like one. */
+    public static KeyFormat anyText(Decoder decoder, Function<byte[], String> secp256k1Writer) {
+        return new KeyFormat(decoder, text -> false, secp256k1Writer, true);
     }
 
     /** Decodes {@code text}, checking its checksum or curve point where the format has one. */
@@ -42,10 +53,13 @@ public enum KeyFormat {
         return shape.test(text);
     }
 
-    private static KeyId generic(String text) throws KeyFormatException {
-        if (text == null || text.isBlank()) {
-            throw new KeyFormatException("a generic key cannot be empty", "write the key's name or text");
-        }
-        return new KeyId("generic:" + text);
+    /** True when any text names a key of its own (a name is never mistaken for a malformed key). */
+    public boolean acceptsAnyText() {
+        return anyText;
+    }
+
+    /** A compressed secp256k1 point (33 bytes) as this chain writes it. */
+    public String write(byte[] compressed33) {
+        return secp256k1Writer.apply(compressed33);
     }
 }

@@ -17,6 +17,7 @@ import io.quorate.lint.facts.RequirementFact;
 import io.quorate.policy.Account;
 import io.quorate.policy.AccountWeight;
 import io.quorate.policy.Authority;
+import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.KeyWeight;
 import io.quorate.policy.NamedKey;
@@ -35,13 +36,13 @@ import java.util.Set;
 /**
  * The facts the checks judge, computed once from a policy set and its resilience analysis:
  * what every chain shares here (authorities with their figures, entries, parents, capabilities,
- * requirements, holders, reference problems); what one chain alone has in {@link ChainFacts}.
+ * requirements, holders, reference problems); what one chain alone has comes from its {@link ChainLintFacts}.
  */
-final class Facts {
+public final class Facts {
 
     final PolicySet policy;
     final Analysis analysis;
-    final List<Object> out = new ArrayList<>();
+    private final List<Object> out = new ArrayList<>();
     private final Map<String, String> holderOf = new HashMap<>();
 
     private Facts(PolicySet policy, Analysis analysis) {
@@ -54,8 +55,12 @@ final class Facts {
 
     static List<Object> of(PolicySet policy, Analysis analysis, java.time.LocalDate today) {
         Facts f = new Facts(policy, analysis);
-        ChainFacts chains = new ChainFacts(f, today);
-        for (Account a : policy.accounts().values()) chains.account(a);
+        Map<Chain, ChainLintFacts> chains = ChainLintFacts.all();
+        for (Account a : policy.accounts().values()) {
+            ChainLintFacts facts = chains.get(a.chain());
+            if (facts == null) throw new IllegalStateException("chain `" + a.chain().id() + "` has no lint facts registered");
+            facts.add(a, f, today);
+        }
         f.capabilities();
         f.references();
         return f.out;
@@ -66,14 +71,28 @@ final class Facts {
         return analysis.authority(account, authority);
     }
 
+    /** Adds a fact of a chain's own shape or limits for the checks to judge. */
+    public void add(Object fact) {
+        out.add(fact);
+    }
+
+    /** A weighted authority (threshold, keys, accounts, waits) with its figures and its written entries. */
+    public void weighted(Account account, Authority a, String kind) {
+        long waits = a.waits().stream().mapToLong(WaitWeight::weight).sum();
+        int entries = a.keys().size() + a.accounts().size() + a.waits().size();
+        authority(account, a.name(), kind, a.threshold(), a.totalWeight(), entries, waits, a.at());
+        entries(account.name(), a.name(), kind, a);
+    }
+
     /** An authority with its written numbers and its figures; also its requirements and holders. */
-    void authority(Account account, String name, String kind, long threshold, long totalWeight, int entries, long waitWeight,
+    public void authority(Account account, String name, String kind, long threshold, long totalWeight, int entries, long waitWeight,
                    SourceLocation at) {
         AuthorityAnalysis a = analysed(account.name(), name);
         Figures fig = a == null ? null : a.figures();
         out.add(new AuthorityFact(account.name(), name, account.chain().id(), kind, threshold, totalWeight, entries, waitWeight,
                 fig != null, fig == null ? -1 : fig.minSigners(), fig == null ? -1 : fig.maxKeyLoss(),
-                fig == null ? -1 : fig.minHolders(), fig != null && fig.exact(), a != null && a.waitOnly(), at));
+                fig == null ? -1 : fig.minHolders(), fig != null && fig.exact(), a != null && a.waitOnly(),
+                a == null ? "" : outside(a.outside()), at));
         if (fig == null) return;
         Requirements req = account.requirements();
         if (req.minSigners() != null) {
@@ -86,7 +105,7 @@ final class Facts {
     }
 
     /** The written entries of an authority (keys, account references, waits), each duplicate marked. */
-    void entries(String account, String authority, String kind, Authority a) {
+    public void entries(String account, String authority, String kind, Authority a) {
         Map<Object, SourceLocation> seen = new HashMap<>();
         for (KeyWeight k : a.keys()) key(account, authority, kind, "key", k.key(), k.weight(), k.at(), seen);
         for (AccountWeight r : a.accounts()) {
@@ -99,14 +118,14 @@ final class Facts {
         }
     }
 
-    void key(String account, String authority, String kind, String entryKind, KeyRef key, long weight, SourceLocation at,
+    public void key(String account, String authority, String kind, String entryKind, KeyRef key, long weight, SourceLocation at,
              Map<Object, SourceLocation> seen) {
         SourceLocation first = seen.putIfAbsent(key.id(), at);
         out.add(new EntryFact(account, authority, kind, entryKind, key.label(), weight, first, at));
     }
 
     /** A higher authority over one it controls, both with figures. */
-    void parent(Account account, String parent, String parentKind, String child, String childKind, SourceLocation parentAt) {
+    public void parent(Account account, String parent, String parentKind, String child, String childKind, SourceLocation parentAt) {
         AuthorityAnalysis p = analysed(account.name(), parent);
         AuthorityAnalysis c = analysed(account.name(), child);
         if (p == null || c == null) return;
@@ -137,8 +156,14 @@ final class Facts {
             if (account == null) continue;
             Integer survive = account.requirements().surviveKeyLoss();
             out.add(new CapabilityFact(c.account(), c.capability(), String.join(", ", c.grantedBy().stream().map(g -> "`" + g + "`").toList()),
-                    c.figures().minSigners(), c.figures().maxKeyLoss(), c.figures().exact(), survive == null ? 1 : survive, account.at()));
+                    c.figures().minSigners(), c.figures().maxKeyLoss(), c.figures().exact(), survive == null ? 1 : survive,
+                    outside(c.outside()), account.at()));
         }
+    }
+
+    /** The references outside the policy set as messages name them: {@code `a@b`, `c@d`}. */
+    private static String outside(List<String> targets) {
+        return String.join(", ", targets.stream().map(t -> "`" + t + "`").toList());
     }
 
     private void references() {

@@ -45,13 +45,21 @@ public final class Linter {
         List<ResilienceFigure> out = new ArrayList<>();
         for (AuthorityAnalysis a : analysis.authorities()) {
             out.add(new ResilienceFigure(a.account(), a.authority(), a.kind(), labels(a.keys()), a.figures().minSigners(),
-                    a.figures().maxKeyLoss(), a.figures().exact(), Analysis.describe(a.figures(), a.keys(), a.formula())));
+                    a.figures().maxKeyLoss(), a.figures().exact(), Analysis.describe(a.figures(), a.keys(), a.formula()) + assuming(a.outside())));
         }
         for (CapabilityAnalysis c : analysis.capabilities()) {
             out.add(new ResilienceFigure(c.account(), c.capability(), "capability", labels(c.keys()), c.figures().minSigners(),
-                    c.figures().maxKeyLoss(), c.figures().exact(), Analysis.describe(c.figures(), c.keys(), c.formula())));
+                    c.figures().maxKeyLoss(), c.figures().exact(), Analysis.describe(c.figures(), c.keys(), c.formula()) + assuming(c.outside())));
         }
         return out;
+    }
+
+    /** What the figures leave out: references outside the policy set, of which nothing is known. */
+    private static String assuming(List<String> outside) {
+        if (outside.isEmpty()) return "";
+        return " (counting " + String.join(", ", outside.stream().map(t -> "`" + t + "`").toList())
+                + ", outside the policy set, as nothing: these figures assume nothing about the outside "
+                + (outside.size() == 1 ? "account)" : "accounts)");
     }
 
     private static List<String> labels(List<KeyRef> keys) {

@@ -1,9 +1,10 @@
 package io.quorate.policy;
 
 import io.quorate.diag.SourceLocation;
+import java.util.List;
 
-/** An account declared in a policy set; one record per chain kind. */
-public sealed interface Account permits EosAccount, HiveAccount, CasperAccount, Ft4Account, GenericAccount {
+/** An account declared in a policy set; each chain package has its own record. */
+public interface Account {
 
     String name();
 
@@ -14,4 +15,12 @@ public sealed interface Account permits EosAccount, HiveAccount, CasperAccount, 
 
     /** Guardrails of the file that declares the account (never null). */
     Requirements requirements();
+
+    /** Every key the account's authorities, associated keys or descriptors name, in declaration order. */
+    List<KeyRef> keyRefs();
+
+    /** The accounts its authorities name as entries, in declaration order (repeats kept). */
+    default List<String> referencedAccounts() {
+        return List.of();
+    }
 }

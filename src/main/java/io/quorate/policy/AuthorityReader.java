@@ -1,6 +1,7 @@
 package io.quorate.policy;
 
 import io.quorate.diag.SourceLocation;
+import io.quorate.keys.KeyFormat;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.Suggest;
@@ -14,39 +15,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Reads the parts of a policy file every chain shares: keys where a key is expected, and
  * authorities ({@code threshold, keys, accounts, waits, parent, valid}) in a chain's shape.
  */
-final class AuthorityReader {
+public final class AuthorityReader {
 
-    static final String UNKNOWN_PARENT = "unknown-parent";
-    static final String INVALID_PARENT = "invalid-parent";
-    static final String PARENT_CYCLE = "parent-cycle";
-    static final String INVALID_VALUE = Expect.INVALID_VALUE;
+    public static final String UNKNOWN_PARENT = "unknown-parent";
+    public static final String INVALID_PARENT = "invalid-parent";
+    public static final String PARENT_CYCLE = "parent-cycle";
+    public static final String INVALID_VALUE = Expect.INVALID_VALUE;
 
-    /** How an authority entry names another account's authority. */
-    enum AccountRef {
-        /** {@code {permission: actor@perm, weight}} with EOS names. */
-        EOS_PERMISSION("permission"),
-        /** {@code {account: name, weight}}; the chain picks the role. */
-        HIVE_ACCOUNT("account"),
-        /** {@code {account: acct@authority, weight}}. */
-        GENERIC_AUTHORITY("account");
+    /** The diagnostic code of a name the chain does not accept. */
+    public static final String INVALID_NAME = "invalid-name";
 
-        final String field;
-
-        AccountRef(String field) {
-            this.field = field;
-        }
+    /** The names a chain accepts: a test, what a name is called in messages, and the rule said as help. */
+    public record Names(Predicate<String> test, String called, String rule) {
     }
 
-    /** What an authority looks like on one chain. */
-    record Shape(Chain chain, IntRange threshold, IntRange weight, AccountRef accounts, boolean waits, boolean parent, boolean valid) {
+    /**
+     * How an authority entry names another account's authority: in {@code field}, either an
+     * account alone (the chain picks the authority: {@code authority} is null) or
+     * {@code account@<authority>}, with {@code example}; {@code names} checks each name (null: any).
+     */
+    public record AccountRef(String field, String authority, String example, Names names) {
+    }
 
-        List<String> fields() {
+    /**
+     * What an authority looks like on one chain; {@code keys} is the key format the account holds
+     * its keys to (null: the chain's).
+     */
+    public record Shape(Chain chain, IntRange threshold, IntRange weight, AccountRef accounts, boolean waits, boolean parent, boolean valid,
+                        KeyFormat keys) {
+
+        public Shape(Chain chain, IntRange threshold, IntRange weight, AccountRef accounts, boolean waits, boolean parent, boolean valid) {
+            this(chain, threshold, weight, accounts, waits, parent, valid, null);
+        }
+
+        /** The same shape, for an account that holds its keys to {@code format}. */
+        public Shape withKeys(KeyFormat format) {
+            return new Shape(chain, threshold, weight, accounts, waits, parent, valid, format);
+        }
+
+        public List<String> fields() {
             List<String> f = new ArrayList<>(List.of("threshold", "keys", "accounts"));
             if (waits) f.add("waits");
             if (parent) f.add("parent");
@@ -56,34 +70,36 @@ final class AuthorityReader {
         }
     }
 
-    static final Shape EOS = new Shape(Chain.EOS, IntRange.U32.as("eos thresholds are u32"),
-            IntRange.U16.as("eos weights are u16"), AccountRef.EOS_PERMISSION, true, true, false);
-    static final Shape HIVE = new Shape(Chain.HIVE, IntRange.U32.as("hive thresholds are u32"),
-            IntRange.U16.as("hive weights are u16"), AccountRef.HIVE_ACCOUNT, false, false, false);
-    static final Shape GENERIC = new Shape(Chain.GENERIC, IntRange.NON_NEGATIVE,
-            IntRange.of(0, Integer.MAX_VALUE), AccountRef.GENERIC_AUTHORITY, false, true, true);
     private static final IntRange EOS_WAIT = IntRange.U32.as("eos wait seconds are u32");
 
     /** An authority as read, with where its {@code parent} is written (null when not written). */
-    record Read(Authority authority, SourceLocation parentAt) {
+    public record Read(Authority authority, SourceLocation parentAt) {
     }
 
-    final Expect x;
-    final KeyResolver keys;
-    final String file;
+    public final Expect x;
+    public final KeyResolver keys;
+    public final String file;
 
-    AuthorityReader(Expect x, KeyResolver keys, String file) {
+    public AuthorityReader(Expect x, KeyResolver keys, String file) {
         this.x = x;
         this.keys = keys;
         this.file = file;
     }
 
-    KeyRef key(Chain chain, YamlNode node, String context) {
+    public KeyRef key(Chain chain, YamlNode node, String context) {
         return keys.resolve(x, file, chain, node, context);
     }
 
+    private KeyRef key(Chain chain, KeyFormat format, YamlNode node, String context) {
+        return format == null ? key(chain, node, context) : keys.resolve(x, file, chain, format, node, context);
+    }
+
     /** A weighted key list {@code [{key, weight}]}; bad entries are reported and left out. */
-    List<KeyWeight> keyWeights(Chain chain, YamlNode node, IntRange weight, String context) {
+    public List<KeyWeight> keyWeights(Chain chain, YamlNode node, IntRange weight, String context) {
+        return keyWeights(chain, null, node, weight, context);
+    }
+
+    private List<KeyWeight> keyWeights(Chain chain, KeyFormat format, YamlNode node, IntRange weight, String context) {
         List<KeyWeight> out = new ArrayList<>();
         List<YamlNode> items = x.list(node, context + ": `keys`");
         for (int i = 0; i < items.size(); i++) {
@@ -93,7 +109,7 @@ final class AuthorityReader {
             x.onlyFields(m, c, List.of("key", "weight"));
             YamlNode k = x.required(m, "key", c);
             YamlNode w = x.required(m, "weight", c);
-            KeyRef ref = k == null ? null : key(chain, k, c);
+            KeyRef ref = k == null ? null : key(chain, format, k, c);
             Long wv = w == null ? null : x.integer(w, c + ": `weight`", weight);
             if (ref != null && wv != null) out.add(new KeyWeight(ref, Math.toIntExact(wv), m.at()));
         }
@@ -101,13 +117,13 @@ final class AuthorityReader {
     }
 
     /** The authority {@code name} written at {@code at}, or null when it is not a mapping. */
-    Read authority(String name, SourceLocation at, YamlNode node, Shape shape, String context) {
+    public Read authority(String name, SourceLocation at, YamlNode node, Shape shape, String context) {
         YamlMapping m = x.mapping(node, context);
         if (m == null) return null;
         x.onlyFields(m, context, shape.fields());
         YamlNode t = x.required(m, "threshold", context);
         Long threshold = t == null ? null : x.integer(t, context + ": `threshold`", shape.threshold());
-        List<KeyWeight> keyWeights = keyWeights(shape.chain(), m.get("keys"), shape.weight(), context);
+        List<KeyWeight> keyWeights = keyWeights(shape.chain(), shape.keys(), m.get("keys"), shape.weight(), context);
         List<AccountWeight> accounts = accountWeights(m.get("accounts"), shape, context);
         List<WaitWeight> waits = shape.waits() ? waits(m.get("waits"), shape, context) : List.of();
         String parent = null;
@@ -123,7 +139,7 @@ final class AuthorityReader {
     private List<AccountWeight> accountWeights(YamlNode node, Shape shape, String context) {
         List<AccountWeight> out = new ArrayList<>();
         List<YamlNode> items = x.list(node, context + ": `accounts`");
-        String field = shape.accounts().field;
+        String field = shape.accounts().field();
         for (int i = 0; i < items.size(); i++) {
             String c = context + ": account entry " + (i + 1);
             YamlMapping m = x.mapping(items.get(i), c);
@@ -141,33 +157,27 @@ final class AuthorityReader {
     }
 
     private AccountWeight accountRef(String text, AccountRef kind, SourceLocation textAt, int weight, SourceLocation at, String context) {
-        if (kind == AccountRef.HIVE_ACCOUNT) {
-            if (!ChainNames.isHiveName(text)) {
-                x.error(ChainNames.INVALID_NAME, textAt, context + ": `" + text + "` is not a valid hive account name", ChainNames.HIVE_RULE);
-                return null;
-            }
-            return new AccountWeight(text, null, weight, at);
+        if (kind.authority() == null) {
+            return named(text, kind.names(), textAt, context) ? new AccountWeight(text, null, weight, at) : null;
         }
         int sep = text.indexOf('@');
         String account = sep < 0 ? text : text.substring(0, sep);
         String authority = sep < 0 ? "" : text.substring(sep + 1);
-        String example = kind == AccountRef.EOS_PERMISSION ? "partner11111@active" : "ops@spend";
         if (sep <= 0 || authority.isEmpty() || authority.indexOf('@') >= 0) {
-            x.error(ChainNames.INVALID_NAME, textAt, context + ": `" + text + "` is not of the form `account@"
-                    + (kind == AccountRef.EOS_PERMISSION ? "permission" : "authority") + "`", "for example `" + example + "`");
+            x.error(INVALID_NAME, textAt, context + ": `" + text + "` is not of the form `account@" + kind.authority() + "`",
+                    "for example `" + kind.example() + "`");
             return null;
         }
-        if (kind == AccountRef.EOS_PERMISSION) {
-            boolean ok = true;
-            for (String n : List.of(account, authority)) {
-                if (!ChainNames.isEosName(n)) {
-                    x.error(ChainNames.INVALID_NAME, textAt, context + ": `" + n + "` is not a valid eos name", ChainNames.EOS_RULE);
-                    ok = false;
-                }
-            }
-            if (!ok) return null;
-        }
-        return new AccountWeight(account, authority, weight, at);
+        boolean ok = named(account, kind.names(), textAt, context);
+        ok &= named(authority, kind.names(), textAt, context);
+        return ok ? new AccountWeight(account, authority, weight, at) : null;
+    }
+
+    /** True when {@code names} accepts {@code name} (or there is no rule); reported otherwise. */
+    private boolean named(String name, Names names, SourceLocation at, String context) {
+        if (names == null || names.test().test(name)) return true;
+        x.error(INVALID_NAME, at, context + ": `" + name + "` is not a valid " + names.called(), names.rule());
+        return false;
     }
 
     private List<WaitWeight> waits(YamlNode node, Shape shape, String context) {
@@ -202,7 +212,7 @@ final class AuthorityReader {
      * Reports parents that are not declared in the account, and parent cycles (once per cycle).
      * {@code kind} names the authorities ("permission", "authority").
      */
-    void checkParents(Map<String, Authority> authorities, Map<String, SourceLocation> parentAt, String kind, String context) {
+    public void checkParents(Map<String, Authority> authorities, Map<String, SourceLocation> parentAt, String kind, String context) {
         for (Authority a : authorities.values()) {
             if (a.parent() == null || authorities.containsKey(a.parent())) continue;
             String suggestion = Suggest.didYouMean(a.parent(), authorities.keySet());

@@ -24,12 +24,12 @@ public final class KeyDirectory {
     private final Map<Chain, Map<KeyId, String>> nameOf = new HashMap<>();
 
     public KeyDirectory(List<NamedKey> keys) {
-        for (Chain chain : Chain.values()) {
+        for (Chain chain : Chain.all()) {
             Map<String, Set<KeyId>> ids = new LinkedHashMap<>();
             Map<KeyId, String> names = new HashMap<>();
             for (NamedKey k : keys) {
                 // Decoding checks the curve point, which is costly: try only the formats the text has the shape of.
-                if (chain != Chain.GENERIC && !chain.keyFormat().looksLikeKey(k.text())) continue;
+                if (!chain.keyFormat().acceptsAnyText() && !chain.keyFormat().looksLikeKey(k.text())) continue;
                 try {
                     KeyId id = chain.keyFormat().decode(k.text());
                     ids.computeIfAbsent(k.name(), n -> new LinkedHashSet<>()).add(id);

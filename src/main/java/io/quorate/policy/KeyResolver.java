@@ -19,19 +19,19 @@ import java.util.TreeSet;
  * Turns what a policy writes where a key is expected into a {@link KeyRef}: a key name of the
  * same file first, then of the other files, else a public key in the account chain's format.
  */
-final class KeyResolver {
+public final class KeyResolver {
 
-    static final String INVALID_KEY = "invalid-key";
-    static final String UNKNOWN_KEY_NAME = "unknown-key-name";
-    static final String AMBIGUOUS_KEY_NAME = "ambiguous-key-name";
+    public static final String INVALID_KEY = "invalid-key";
+    public static final String UNKNOWN_KEY_NAME = "unknown-key-name";
+    public static final String AMBIGUOUS_KEY_NAME = "ambiguous-key-name";
 
     private final Map<String, Map<String, NamedKey>> byFile = new LinkedHashMap<>();
     private final Set<String> names = new TreeSet<>();
     private final KeyDirectory directory;
     /** The first spelling of each unnamed key, per chain, so every report names one key one way. */
-    private final Map<Chain, Map<KeyId, String>> firstSpelling = new java.util.EnumMap<>(Chain.class);
+    private final Map<Chain, Map<KeyId, String>> firstSpelling = new java.util.HashMap<>();
 
-    KeyResolver(List<NamedKey> keys) {
+    public KeyResolver(List<NamedKey> keys) {
         for (NamedKey k : keys) {
             byFile.computeIfAbsent(k.at().file(), f -> new LinkedHashMap<>()).putIfAbsent(k.name(), k);
             names.add(k.name());
@@ -40,29 +40,34 @@ final class KeyResolver {
     }
 
     /** The key {@code node} stands for in an account of {@code chain} declared in {@code file}, or null (reported). */
-    KeyRef resolve(Expect x, String file, Chain chain, YamlNode node, String context) {
+    public KeyRef resolve(Expect x, String file, Chain chain, YamlNode node, String context) {
+        return resolve(x, file, chain, chain.keyFormat(), node, context);
+    }
+
+    /** As {@link #resolve(Expect, String, Chain, YamlNode, String)}, for an account that holds its keys to {@code format}. */
+    public KeyRef resolve(Expect x, String file, Chain chain, KeyFormat format, YamlNode node, String context) {
         String text = x.string(node, context);
         if (text == null) return null;
         SourceLocation at = node.at();
         NamedKey local = byFile.getOrDefault(file, Map.of()).get(text);
         if (local != null) {
-            KeyId id = decodeNamed(x, chain, local, at, context);
+            KeyId id = decodeNamed(x, chain, format, local, at, context);
             return id == null ? null : new KeyRef(text, id);
         }
         List<NamedKey> elsewhere = new ArrayList<>();
         byFile.forEach((f, keys) -> {
             if (!f.equals(file) && keys.containsKey(text)) elsewhere.add(keys.get(text));
         });
-        if (!elsewhere.isEmpty()) return resolveElsewhere(x, chain, text, elsewhere, at, context);
-        return decodeLiteral(x, chain, text, at, context);
+        if (!elsewhere.isEmpty()) return resolveElsewhere(x, chain, format, text, elsewhere, at, context);
+        return decodeLiteral(x, chain, format, text, at, context);
     }
 
-    private KeyRef resolveElsewhere(Expect x, Chain chain, String name, List<NamedKey> definitions, SourceLocation at, String context) {
+    private KeyRef resolveElsewhere(Expect x, Chain chain, KeyFormat format, String name, List<NamedKey> definitions, SourceLocation at, String context) {
         Map<KeyId, NamedKey> ids = new LinkedHashMap<>();
         KeyFormatException last = null;
         for (NamedKey k : definitions) {
             try {
-                ids.putIfAbsent(chain.keyFormat().decode(k.text()), k);
+                ids.putIfAbsent(format.decode(k.text()), k);
             } catch (KeyFormatException e) {
                 last = e;
             }
@@ -80,11 +85,11 @@ final class KeyResolver {
         return null;
     }
 
-    private KeyId decodeNamed(Expect x, Chain chain, NamedKey key, SourceLocation at, String context) {
+    private KeyId decodeNamed(Expect x, Chain chain, KeyFormat format, NamedKey key, SourceLocation at, String context) {
         try {
-            return chain.keyFormat().decode(key.text());
+            return format.decode(key.text());
         } catch (KeyFormatException e) {
-            String help = chain.keyFormat().looksLikeKey(key.text()) && e.help() != null ? e.help()
+            String help = format.looksLikeKey(key.text()) && e.help() != null ? e.help()
                     : "`" + key.name() + "` names a key of another format; use " + withArticle(chain) + " key here";
             x.error(INVALID_KEY, at, context + ": key `" + key.name() + "` (defined at " + key.at() + ") is not a valid "
                     + chain.id() + " public key: " + e.getMessage(), help);
@@ -92,14 +97,13 @@ final class KeyResolver {
         }
     }
 
-    private KeyRef decodeLiteral(Expect x, Chain chain, String text, SourceLocation at, String context) {
-        KeyFormat format = chain.keyFormat();
+    private KeyRef decodeLiteral(Expect x, Chain chain, KeyFormat format, String text, SourceLocation at, String context) {
         try {
             KeyId id = format.decode(text);
             String first = firstSpelling.computeIfAbsent(chain, c -> new LinkedHashMap<>()).computeIfAbsent(id, k -> text);
             return new KeyRef(directory.label(chain, id, first), id);
         } catch (KeyFormatException e) {
-            if (chain == Chain.GENERIC || format.looksLikeKey(text)) {
+            if (format.acceptsAnyText() || format.looksLikeKey(text)) {
                 x.error(INVALID_KEY, at, context + ": `" + text + "` is not a valid " + chain.id() + " public key: " + e.getMessage(), e.help());
                 return null;
             }
@@ -111,19 +115,7 @@ final class KeyResolver {
     }
 
     /** "an eos", "a hive": the chain id with its article, as messages read it aloud. */
-    static String withArticle(Chain chain) {
-        return (chain == Chain.EOS || chain == Chain.FT4 ? "an " : "a ") + chain.id();
-    }
-
-    /** A Casper account hash (or public key) as written, or null (reported). */
-    static KeyId casperAccountHash(Expect x, YamlNode node, String context) {
-        String text = x.string(node, context);
-        if (text == null) return null;
-        try {
-            return KeyFormat.CASPER.decode(text);
-        } catch (KeyFormatException e) {
-            x.error(INVALID_KEY, node.at(), context + ": `" + text + "` is not a valid casper account hash: " + e.getMessage(), e.help());
-            return null;
-        }
+    public static String withArticle(Chain chain) {
+        return chain.withArticle();
     }
 }

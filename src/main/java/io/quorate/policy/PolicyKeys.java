@@ -1,6 +1,5 @@
 package io.quorate.policy;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Every key an account's authorities, associated keys or descriptors name, in declaration order. */
@@ -10,24 +9,24 @@ public final class PolicyKeys {
     }
 
     public static List<KeyRef> of(Account account) {
-        List<KeyRef> keys = new ArrayList<>();
-        if (account instanceof EosAccount eos) {
-            eos.permissions().values().forEach(a -> add(a, keys));
-        } else if (account instanceof HiveAccount hive) {
-            add(hive.owner(), keys);
-            add(hive.active(), keys);
-            add(hive.posting(), keys);
-        } else if (account instanceof GenericAccount generic) {
-            generic.authorities().values().forEach(a -> add(a, keys));
-        } else if (account instanceof CasperAccount casper) {
-            casper.keys().forEach(k -> keys.add(k.key()));
-        } else if (account instanceof Ft4Account ft4) {
-            ft4.descriptors().forEach(d -> keys.addAll(d.signers()));
+        return account.keyRefs();
+    }
+
+    /** The keys of {@code authorities} (nulls skipped), in order: what an account of authorities returns as its keys. */
+    public static List<KeyRef> of(Iterable<Authority> authorities) {
+        List<KeyRef> keys = new java.util.ArrayList<>();
+        for (Authority a : authorities) {
+            if (a != null) a.keys().forEach(k -> keys.add(k.key()));
         }
         return keys;
     }
 
-    private static void add(Authority authority, List<KeyRef> keys) {
-        if (authority != null) authority.keys().forEach(k -> keys.add(k.key()));
+    /** The accounts {@code authorities} (nulls skipped) name as entries, in order. */
+    public static List<String> referencedAccounts(Iterable<Authority> authorities) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Authority a : authorities) {
+            if (a != null) a.accounts().forEach(ref -> out.add(ref.account()));
+        }
+        return out;
     }
 }

@@ -223,19 +223,13 @@ public final class PolicyLoader {
         if (id == null) return null;
         Chain chain = Chain.byId(id);
         if (chain == null) {
-            List<String> ids = Arrays.stream(Chain.values()).map(Chain::id).toList();
+            List<String> ids = Chain.all().stream().map(Chain::id).toList();
             String suggestion = Suggest.didYouMean(id, ids);
             in.x.error(UNKNOWN_CHAIN, chainNode.at(), context + ": unknown chain `" + id + "`",
                     suggestion != null ? suggestion : "expected one of " + String.join(", ", ids));
             return null;
         }
-        return switch (chain) {
-            case EOS -> EosReader.read(in, e.key(), e.keyAt(), m, requirements);
-            case HIVE -> HiveReader.read(in, e.key(), e.keyAt(), m, requirements);
-            case CASPER -> CasperReader.read(in, e.key(), e.keyAt(), m, requirements);
-            case FT4 -> Ft4Reader.read(in, e.key(), e.keyAt(), m, requirements);
-            case GENERIC -> GenericReader.read(in, e.key(), e.keyAt(), m, requirements);
-        };
+        return ChainSyntaxes.of(chain).read(in, e.key(), e.keyAt(), m, requirements);
     }
 
     private static Requirements requirements(Expect x, YamlMapping root) {

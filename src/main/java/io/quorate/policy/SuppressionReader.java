@@ -14,24 +14,23 @@ import java.util.List;
  * authorities, roles and descriptors: {@code [{check, reason, expires}]}. Which check ids exist is
  * the linter's business, not the loader's; the loader only insists on a written reason.
  */
-final class SuppressionReader {
+public final class SuppressionReader {
 
-    static final String FIELD = "suppress";
+    public static final String FIELD = "suppress";
     private static final List<String> FIELDS = List.of("check", "reason", "expires");
     /** Where each chain keeps its authorities inside an account mapping. */
     private static final List<String> CONTAINERS = List.of("permissions", "authorities", "auth_descriptors");
-    private static final List<String> HIVE_ROLES = List.of("owner", "active", "posting");
 
     private SuppressionReader() {
     }
 
     /** Every suppression written in account {@code name}'s mapping. */
-    static List<Suppression> read(Expect x, String name, Chain chain, YamlMapping account) {
+    public static List<Suppression> read(Expect x, String name, Chain chain, YamlMapping account) {
         List<Suppression> out = new ArrayList<>();
         String context = "account `" + name + "`";
         read(x, account.get(FIELD), name, null, context, out);
-        if (chain == Chain.HIVE) {
-            for (String role : HIVE_ROLES) {
+        for (String role : ChainSyntaxes.of(chain).authorityFields()) {
+            {
                 if (account.value(role) instanceof YamlMapping m) {
                     read(x, m.get(FIELD), name, role, context + ": role `" + role + "`", out);
                 }

@@ -5,7 +5,7 @@ import io.quorate.transaction.Transaction;
 import java.util.List;
 
 /** One chain's authorization algorithm, run after the signatures resolved to distinct keys. */
-interface ChainCheck {
+public interface ChainCheck {
 
     /**
      * @param keys the distinct keys that signed, in the order provided

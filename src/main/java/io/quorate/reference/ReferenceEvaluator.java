@@ -9,11 +9,7 @@ import io.quorate.engine.Reason;
 import io.quorate.engine.ReasonCode;
 import io.quorate.keys.KeyId;
 import io.quorate.policy.Account;
-import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
-import io.quorate.policy.EosAccount;
-import io.quorate.policy.GenericAccount;
-import io.quorate.policy.HiveAccount;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.PolicyKeys;
@@ -24,7 +20,7 @@ import io.quorate.transaction.ActionRequest;
 import io.quorate.transaction.Transaction;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,17 +42,13 @@ public final class ReferenceEvaluator implements Authorizer {
     private final PolicySet policy;
     private final KeyDirectory directory;
     private final OnChainNames names;
-    private final Map<Chain, ChainCheck> checks = new EnumMap<>(Chain.class);
+    private final Map<Chain, ChainCheck> checks = new HashMap<>();
 
     public ReferenceEvaluator(PolicySet policy) {
         this.policy = policy;
         this.directory = KeyDirectory.of(policy);
         this.names = new OnChainNames(policy);
-        checks.put(Chain.EOS, new EosCheck(policy));
-        checks.put(Chain.HIVE, new HiveCheck(policy));
-        checks.put(Chain.CASPER, new CasperCheck(policy));
-        checks.put(Chain.FT4, new Ft4Check(policy));
-        checks.put(Chain.GENERIC, new GenericCheck(policy));
+        ChainReference.all().forEach((chain, r) -> checks.put(chain, r.check(policy)));
     }
 
     @Override
@@ -119,7 +111,7 @@ public final class ReferenceEvaluator implements Authorizer {
         provided.addAll(extra);
 
         List<KeyRef> keys = distinct(provided);
-        if (keys.size() != provided.size() && (chain == Chain.EOS || chain == Chain.HIVE)) {
+        if (keys.size() != provided.size() && ChainReference.all().get(chain).rejectsDuplicateSignatures()) {
             String twice = twice(provided);
             return transactionDenied(transaction, ReasonCode.DUPLICATE_SIGNATURE,
                     "key `" + twice + "` signed twice", keys);
@@ -232,26 +224,13 @@ public final class ReferenceEvaluator implements Authorizer {
             for (KeyRef k : PolicyKeys.of(account)) {
                 if (!provided.contains(k.id())) pool.putIfAbsent(k.id(), k);
             }
-            queue.addAll(referencedAccounts(account));
+            queue.addAll(account.referencedAccounts());
         }
         List<KeyRef> sorted = new ArrayList<>(pool.values());
         sorted.sort(Comparator.comparing(KeyRef::label).thenComparing(k -> k.id().canonical()));
         return sorted;
     }
 
-    private static List<String> referencedAccounts(Account account) {
-        List<Authority> authorities = new ArrayList<>();
-        if (account instanceof EosAccount eos) authorities.addAll(eos.permissions().values());
-        if (account instanceof GenericAccount generic) authorities.addAll(generic.authorities().values());
-        if (account instanceof HiveAccount hive) {
-            for (Authority a : new Authority[] {hive.owner(), hive.active(), hive.posting()}) {
-                if (a != null) authorities.add(a);
-            }
-        }
-        List<String> out = new ArrayList<>();
-        authorities.forEach(a -> a.accounts().forEach(ref -> out.add(ref.account())));
-        return out;
-    }
 
 
 

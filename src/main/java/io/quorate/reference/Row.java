@@ -8,26 +8,26 @@ import io.quorate.transaction.ActionRequest;
 import java.util.List;
 
 /** What is known about one action while a chain checks it; turned into an {@link ActionDecision} at the end. */
-final class Row {
-    final ActionRequest request;
-    String required;
-    String satisfiedBy;
-    long weight;
-    long threshold;
+public final class Row {
+    public final ActionRequest request;
+    public String required;
+    public String satisfiedBy;
+    public long weight;
+    public long threshold;
     /** Null while the action's requirement has not been confirmed or refuted. */
-    Reason denied;
-    boolean confirmed;
+    public Reason denied;
+    public boolean confirmed;
 
-    Row(ActionRequest request) {
+    public Row(ActionRequest request) {
         this.request = request;
     }
 
-    void deny(String code, String message) {
+    public void deny(String code, String message) {
         denied = new Reason(code, message);
         confirmed = false;
     }
 
-    ActionDecision toDecision(Reason transactionDeny) {
+    public ActionDecision toDecision(Reason transactionDeny) {
         if (transactionDeny == null) {
             return new ActionDecision(Outcome.ALLOW, request.account(), request.actionLabel(), required, satisfiedBy,
                     weight, threshold, List.of(new Reason(ReasonCode.AUTHORIZED, "authorized")));

@@ -9,18 +9,18 @@ import java.util.Set;
  * A chain's answer for a whole transaction: one row per action, the single reason it was denied
  * (null when allowed), the action that reason concerns, and the provided keys the chain marked used.
  */
-record Verdict(List<Row> rows, Reason denied, int focus, Set<KeyId> used) {
+public record Verdict(List<Row> rows, Reason denied, int focus, Set<KeyId> used) {
 
-    static Verdict allow(List<Row> rows, Set<KeyId> used) {
+    public static Verdict allow(List<Row> rows, Set<KeyId> used) {
         return new Verdict(rows, null, 0, used);
     }
 
-    static Verdict deny(List<Row> rows, Reason reason, int focus, Set<KeyId> used) {
+    public static Verdict deny(List<Row> rows, Reason reason, int focus, Set<KeyId> used) {
         return new Verdict(rows, reason, focus, used);
     }
 
     /** A failure of the transaction as a whole: every action shares it, the first action is reported. */
-    static Verdict denyAll(List<Row> rows, Reason reason, Set<KeyId> used) {
+    public static Verdict denyAll(List<Row> rows, Reason reason, Set<KeyId> used) {
         for (Row row : rows) {
             row.confirmed = false;
         }

@@ -4,7 +4,7 @@ import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
 import io.quorate.policy.Account;
-import io.quorate.policy.EosAccount;
+import io.quorate.chain.eos.EosAccount;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.quorate.rules;
 
 import io.quorate.compile.Entry;
-import io.quorate.policy.Ft4Rule;
+import io.quorate.chain.ft4.Ft4Rule;
 import io.quorate.transaction.Context;
 import java.util.List;
 

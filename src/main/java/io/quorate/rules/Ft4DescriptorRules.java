@@ -3,7 +3,7 @@ package io.quorate.rules;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Drl;
 import io.quorate.compile.Program;
-import io.quorate.policy.Ft4Rule;
+import io.quorate.chain.ft4.Ft4Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

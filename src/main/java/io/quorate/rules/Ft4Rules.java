@@ -1,6 +1,6 @@
 package io.quorate.rules;
 
-import io.quorate.policy.Ft4Rule;
+import io.quorate.chain.ft4.Ft4Rule;
 import io.quorate.transaction.Context;
 
 /**

@@ -4,6 +4,7 @@ import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Entry;
 import io.quorate.compile.Program;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class GenericEvaluator {
     /** Nested results by (authority, depth), with the signatures each marked used; only results no cycle cut. */
     private final Map<Long, Memo> memo = new HashMap<>();
     private int cycleCuts;
+    /** The signatures marked so far, in order; a failed evaluation's marks are dropped with its rollback. */
+    private int[] markLog = new int[16];
+    private int marks;
     private long requiredTally;
     private long satisfyingTally;
 
@@ -72,6 +76,7 @@ public final class GenericEvaluator {
         stack.add(p.id());
         try {
             boolean[] saved = signatures.snapshot();
+            int savedMarks = marks;
             boolean ok;
             long own;
             if (topLevel) {
@@ -91,6 +96,7 @@ public final class GenericEvaluator {
                 return p;
             }
             signatures.restore(saved);
+            marks = savedMarks;
             if (p.parent() >= 0) {
                 if (!stack.contains(p.parent())) return satisfied(policy.program(p.parent()), depth);
                 cycleCuts++;
@@ -110,24 +116,22 @@ public final class GenericEvaluator {
         long key = (long) p.id() << 32 | depth;
         Memo known = memo.get(key);
         if (known != null) {
-            for (int slot : known.marked()) signatures.used[slot] = true;
+            for (int slot : known.marked()) mark(slot);
             return known.satisfiedBy();
         }
         budget.spend();
-        boolean[] before = signatures.snapshot();
+        int firstMark = marks;
         int cuts = cycleCuts;
         Program by = satisfied(p, depth);
-        if (cuts == cycleCuts) memo.put(key, new Memo(by, newlyMarked(before)));
+        if (cuts == cycleCuts) memo.put(key, new Memo(by, Arrays.copyOfRange(markLog, firstMark, marks)));
         return by;
     }
 
-    private int[] newlyMarked(boolean[] before) {
-        int n = 0;
-        for (int i = 0; i < before.length; i++) if (signatures.used[i] && !before[i]) n++;
-        int[] out = new int[n];
-        n = 0;
-        for (int i = 0; i < before.length; i++) if (signatures.used[i] && !before[i]) out[n++] = i;
-        return out;
+    /** Marks a signature used and logs it, so a remembered evaluation can mark the same signatures again. */
+    private void mark(int slot) {
+        signatures.used[slot] = true;
+        if (marks == markLog.length) markLog = Arrays.copyOf(markLog, marks * 2);
+        markLog[marks++] = slot;
     }
 
     /** Every present key and every satisfied reference, marking the keys used. */
@@ -137,7 +141,7 @@ public final class GenericEvaluator {
             if (e.isKey()) {
                 int slot = signatures.slot(e.ref());
                 if (slot >= 0) {
-                    signatures.used[slot] = true;
+                    mark(slot);
                     total += e.weight();
                 }
             } else {

@@ -4,7 +4,7 @@ import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Drl;
 import io.quorate.compile.Program;
 import io.quorate.policy.Account;
-import io.quorate.policy.GenericAccount;
+import io.quorate.chain.generic.GenericAccount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

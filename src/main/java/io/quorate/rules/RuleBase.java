@@ -10,7 +10,6 @@ import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
 import io.quorate.policy.Chain;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.model.Index;
@@ -34,7 +33,7 @@ public final class RuleBase {
     /** The alpha index of {@code target}: every rule's first condition, so dispatch is one hash lookup. */
     private static final int TARGET_INDEX = 0;
 
-    private static final Map<Chain, ChainRules<?>> CHAINS = new EnumMap<>(Map.of(
+    private static final Map<Chain, ChainRules<?>> CHAINS = new java.util.HashMap<>(Map.of(
             Chain.EOS, new EosRules(), Chain.HIVE, new HiveRules(), Chain.CASPER, new CasperRules(),
             Chain.FT4, new Ft4DescriptorRules(), Chain.GENERIC, new GenericRules()));
 

@@ -8,12 +8,12 @@ import java.util.Arrays;
  * byte, r, s. As fc reads it, the header lies in [27, 35) and the recovery id is
  * {@code (header - 27) & 3}; fc then checks the chain's canonical rule before recovering.
  */
-final class CompactSignature {
+public final class CompactSignature {
 
-    static final int LENGTH = 65;
+    public static final int LENGTH = 65;
 
     /** The canonical rules of fc's {@code is_canonical} and of Hive's {@code canonical_signature_type}. */
-    enum Canonical {
+    public enum Canonical {
         /**
          * fc's original rule (EOS, and Hive before HF20): neither r nor s has its top bit set, and
          * neither starts with a zero byte followed by a byte below 0x80, i.e. both lie in [2^248, 2^255).
@@ -52,7 +52,7 @@ final class CompactSignature {
     }
 
     /** The compressed key that signed {@code digest}, after the header and canonical checks. */
-    static byte[] recover(byte[] compact, byte[] digest, Canonical canonical) throws SignatureException {
+    public static byte[] recover(byte[] compact, byte[] digest, Canonical canonical) throws SignatureException {
         if (compact.length != LENGTH) {
             throw new SignatureException("a recoverable signature is " + LENGTH + " bytes, got " + compact.length);
         }

@@ -12,11 +12,11 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
  * The signature arithmetic, on BouncyCastle's lightweight API: secp256k1 public-key recovery
  * (SEC 1, section 4.1.6) and verification over a 32-byte digest, and Ed25519 verification.
  */
-final class Ecdsa {
+public final class Ecdsa {
 
-    static final X9ECParameters SECP256K1 = CustomNamedCurves.getByName("secp256k1");
-    static final BigInteger N = SECP256K1.getN();
-    static final BigInteger HALF_N = N.shiftRight(1);
+    public static final X9ECParameters SECP256K1 = CustomNamedCurves.getByName("secp256k1");
+    public static final BigInteger N = SECP256K1.getN();
+    public static final BigInteger HALF_N = N.shiftRight(1);
     private static final ECCurve CURVE = SECP256K1.getCurve();
     private static final BigInteger P = CURVE.getField().getCharacteristic();
 
@@ -27,7 +27,7 @@ final class Ecdsa {
      * The compressed public key that produced ({@code r}, {@code s}) over {@code digest}, given
      * the recovery id (0-3), or null when no key does.
      */
-    static byte[] recover(byte[] digest, BigInteger r, BigInteger s, int recoveryId) {
+    public static byte[] recover(byte[] digest, BigInteger r, BigInteger s, int recoveryId) {
         if (!inRange(r) || !inRange(s) || recoveryId < 0 || recoveryId > 3) return null;
         BigInteger x = recoveryId >= 2 ? r.add(N) : r;
         if (x.compareTo(P) >= 0) return null;
@@ -51,7 +51,7 @@ final class Ecdsa {
     }
 
     /** Plain ECDSA verification of ({@code r}, {@code s}) over {@code digest} by a compressed public key. */
-    static boolean verify(byte[] digest, BigInteger r, BigInteger s, byte[] compressedKey) {
+    public static boolean verify(byte[] digest, BigInteger r, BigInteger s, byte[] compressedKey) {
         if (!inRange(r) || !inRange(s)) return false;
         ECPoint q;
         try {
@@ -66,7 +66,7 @@ final class Ecdsa {
         return !point.isInfinity() && point.getAffineXCoord().toBigInteger().mod(N).equals(r);
     }
 
-    static boolean ed25519Verify(byte[] signature64, byte[] publicKey32, byte[] message) {
+    public static boolean ed25519Verify(byte[] signature64, byte[] publicKey32, byte[] message) {
         return Ed25519.verify(signature64, 0, publicKey32, 0, message, 0, message.length);
     }
 

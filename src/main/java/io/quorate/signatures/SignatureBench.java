@@ -68,7 +68,7 @@ public final class SignatureBench {
         Object keys = transaction.getMethod("of", String.class, String.class, List.class)
                 .invoke(null, "eosvault1111", "eosio.token::transfer", List.of("eos_alice"));
         report("decision, eos key list (no signatures)", () -> call(authorize, policy, keys));
-        System.out.println("\n" + Chain.values().length + " chains; cache limit " + Verifier.CACHE_LIMIT + " signatures");
+        System.out.println("\n" + Chain.all().size() + " chains; cache limit " + Verifier.CACHE_LIMIT + " signatures");
     }
 
     private static void call(Method method, Object target, Object argument) {

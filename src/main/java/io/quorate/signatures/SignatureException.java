@@ -1,9 +1,9 @@
 package io.quorate.signatures;
 
 /** A signature that is malformed or does not verify; the message says why, in the style of diagnostics. */
-final class SignatureException extends Exception {
+public final class SignatureException extends Exception {
 
-    SignatureException(String message) {
+    public SignatureException(String message) {
         super(message, null, false, false);
     }
 }

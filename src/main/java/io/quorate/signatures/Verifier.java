@@ -50,13 +50,11 @@ public final class Verifier {
     }
 
     private static String verifyOne(Chain chain, byte[] digest, SignatureEntry entry) throws SignatureException {
-        return switch (chain) {
-            case EOS -> ChainSignatures.eos(digest, entry);
-            case HIVE -> ChainSignatures.hive(digest, entry);
-            case CASPER -> ChainSignatures.casper(digest, entry);
-            case FT4 -> ChainSignatures.ft4(digest, entry);
-            case GENERIC -> throw new SignatureException("generic accounts have no signature scheme: list the keys that signed");
-        };
+        ChainSignatureScheme scheme = ChainSignatureScheme.all().get(chain);
+        if (scheme == null) {
+            throw new SignatureException(chain.id() + " accounts have no signature scheme: list the keys that signed");
+        }
+        return scheme.signer(digest, entry);
     }
 
     private static void remember(String cacheKey, String key) {

@@ -3,9 +3,8 @@ package io.quorate.transaction;
 import io.quorate.diag.Diagnostic;
 import io.quorate.diag.InputException;
 import io.quorate.diag.SourceLocation;
-import io.quorate.signatures.CasperDeploy;
 import io.quorate.signatures.Evidence;
-import io.quorate.signatures.HiveTransaction;
+import io.quorate.signatures.NativeTransaction;
 import io.quorate.signatures.SignatureEntry;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.IntRange;
@@ -24,8 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,10 +45,8 @@ public final class TransactionLoader {
     static final String MISSING_FILE = "missing-file";
     static final String READ_ERROR = "read-error";
 
-    private static final List<String> FIELDS = List.of("id", "account", "action", "authorization", "auth_descriptor",
-            "signatures", "approvals", "context", "actions", "expect",
-            "digest", "hive_transaction", "casper_deploy", "chain_id");
-    private static final List<String> NATIVE = List.of("hive_transaction", "casper_deploy");
+    private static final List<String> NATIVE = NativeTransaction.all().values().stream().map(NativeTransaction::field).toList();
+    private static final List<String> FIELDS = fields();
     private static final String NEEDS_DIGEST_HELP =
             "add `digest: <hex of what was signed>`, or list the key names or public keys that signed";
     private static final List<String> ACTION_FIELDS = List.of("account", "action", "authorization");
@@ -57,6 +54,20 @@ public final class TransactionLoader {
     private static final IntRange DELAY = IntRange.U32.as("delays are u32 seconds");
 
     private TransactionLoader() {
+    }
+
+    private static List<String> fields() {
+        List<String> out = new ArrayList<>(List.of("id", "account", "action", "authorization", "auth_descriptor",
+                "signatures", "approvals", "context", "actions", "expect", "digest"));
+        for (NativeTransaction n : NativeTransaction.all().values()) {
+            out.add(n.field());
+            out.addAll(n.companionFields());
+        }
+        return List.copyOf(out);
+    }
+
+    private static NativeTransaction nativeOf(String field) {
+        return NativeTransaction.all().values().stream().filter(n -> n.field().equals(field)).findFirst().orElseThrow();
     }
 
     public static List<Transaction> load(Path path) throws InputException {
@@ -125,7 +136,9 @@ public final class TransactionLoader {
         List<String> signatures = List.of();
         String nativeField = NATIVE.stream().filter(m::has).findFirst().orElse(null);
         if (nativeField != null) {
-            for (String other : List.of("digest", "signatures", "hive_transaction", "casper_deploy")) {
+            List<String> others = new ArrayList<>(List.of("digest", "signatures"));
+            others.addAll(NATIVE);
+            for (String other : others) {
                 YamlMapping.Entry e = m.entry(other);
                 if (e != null && !other.equals(nativeField)) {
                     x.error(CONFLICTING_FIELDS, e.keyAt(), c + ": `" + other + "` next to `" + nativeField + "`",
@@ -136,9 +149,11 @@ public final class TransactionLoader {
             evidence = n == null ? null : n.evidence;
             actions = n == null ? List.of() : nativeActions(x, m, n.actions, c);
         } else {
-            YamlMapping.Entry chainId = m.entry("chain_id");
-            if (chainId != null) {
-                x.error(UNSUPPORTED_FIELD, chainId.keyAt(), c + ": `chain_id` belongs to a `hive_transaction`", null);
+            for (NativeTransaction n : NativeTransaction.all().values()) {
+                for (String companion : n.companionFields()) {
+                    YamlMapping.Entry e = m.entry(companion);
+                    if (e != null) x.error(UNSUPPORTED_FIELD, e.keyAt(), c + ": `" + companion + "` belongs to a `" + n.field() + "`", null);
+                }
             }
             actions = actions(x, m, c);
             if (m.has("digest")) {
@@ -167,26 +182,21 @@ public final class TransactionLoader {
         @SuppressWarnings("unchecked")
         Map<String, Object> tree = (Map<String, Object>) plain(node);
         SourceLocation at = m.entry(field).keyAt();
+        NativeTransaction kind = nativeOf(field);
+        Map<String, String> companions = new java.util.HashMap<>();
+        for (String companion : kind.companionFields()) {
+            if (m.value(companion) == null) continue;
+            String value = x.string(m.get(companion), c + ": `" + companion + "`");
+            if (value == null) return null;
+            companions.put(companion, value);
+        }
         try {
-            if (field.equals("hive_transaction")) {
-                Object inner = tree.remove("chain_id");
-                String chainId = m.value("chain_id") != null ? x.string(m.get("chain_id"), c + ": `chain_id`")
-                        : inner instanceof String s ? s : HiveTransaction.MAINNET_CHAIN_ID;
-                if (chainId == null) return null;
-                byte[] digest = HiveTransaction.digest(tree, chainId);
-                List<SignatureEntry> entries = HiveTransaction.signatures(tree).stream().map(SignatureEntry::of).toList();
-                List<ActionRequest> actions = HiveTransaction.needs(tree).stream()
-                        .map(n -> new ActionRequest(n.account(), n.action(), null, null, at)).toList();
-                return new Native(new Evidence(digest, entries, field), actions);
-            }
-            CasperDeploy.Parsed deploy = CasperDeploy.parse(tree);
-            return new Native(new Evidence(deploy.hash(), deploy.approvals(), field),
-                    List.of(new ActionRequest(deploy.account(), "deploy", null, null, at)));
+            NativeTransaction.Parsed parsed = kind.parse(tree, companions);
+            List<ActionRequest> actions = parsed.operations().stream()
+                    .map(o -> new ActionRequest(o.account(), o.action(), null, null, at)).toList();
+            return new Native(new Evidence(parsed.digest(), parsed.signatures(), field), actions);
         } catch (IllegalArgumentException e) {
-            x.error(INVALID_VALUE, node.at(), nc + ": " + e.getMessage(), field.equals("hive_transaction")
-                    ? "give the transaction as dhive or beem print it; supported operations: "
-                            + String.join(", ", HiveTransaction.supportedOperations())
-                    : "give the deploy as casper-client writes it");
+            x.error(INVALID_VALUE, node.at(), nc + ": " + e.getMessage(), kind.help());
             return null;
         }
     }

@@ -7,13 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The figures of the policies shipped in {@code policies/}. */
-class BundledPoliciesTest {
+public class BundledPoliciesTest {
 
-    static void assertFigures(Figures f, int minSigners, int maxKeyLoss, int minHolders) {
+    public static void assertFigures(Figures f, int minSigners, int maxKeyLoss, int minHolders) {
         assertEquals(new Figures(minSigners, maxKeyLoss, minHolders, true), f);
     }
 
-    static CapabilityAnalysis capability(Analysis a, String account, String name) {
+    public static CapabilityAnalysis capability(Analysis a, String account, String name) {
         return a.capabilities().stream().filter(c -> c.account().equals(account) && c.capability().equals(name))
                 .findFirst().orElseThrow();
     }

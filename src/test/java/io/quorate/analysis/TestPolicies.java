@@ -1,23 +1,24 @@
 package io.quorate.analysis;
 
+import io.quorate.chain.casper.CasperKeys;
+import io.quorate.chain.eos.EosKeys;
+import io.quorate.chain.hive.HiveKeys;
 import io.quorate.diag.InputException;
-import io.quorate.keys.CasperKeys;
-import io.quorate.keys.EosKeys;
-import io.quorate.keys.HiveKeys;
 import io.quorate.keys.Secp256k1;
 import io.quorate.policy.PolicyLoader;
 import io.quorate.policy.PolicySet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.stream.Collectors;
 
 /** Policies written inline, with a {@code keys:} section naming real keys {@code k0 … k(n-1)} of a chain. */
-final class TestPolicies {
+public final class TestPolicies {
 
     private TestPolicies() {
     }
 
-    static String key(String chain, int i) {
+    public static String key(String chain, int i) {
         byte[] pub = Secp256k1.publicKeyFromSeed(7000 + i);
         return switch (chain) {
             case "eos" -> EosKeys.legacy(pub);
@@ -29,14 +30,14 @@ final class TestPolicies {
     }
 
     /** A policy file whose {@code keys:} names {@code n} keys of {@code chain} k0…, then {@code accounts}. */
-    static PolicySet load(String chain, int n, String accounts) {
+    public static PolicySet load(String chain, int n, String accounts) {
         StringBuilder sb = new StringBuilder("quorate: 1\nkeys:\n");
         for (int i = 0; i < n; i++) sb.append("  k").append(i).append(": ").append(key(chain, i)).append('\n');
         sb.append(accounts);
         return load(sb.toString());
     }
 
-    static PolicySet load(String yaml) {
+    public static PolicySet load(String yaml) {
         try {
             return PolicyLoader.load("test.yaml", yaml);
         } catch (InputException e) {
@@ -44,7 +45,7 @@ final class TestPolicies {
         }
     }
 
-    static PolicySet bundled(String file) {
+    public static PolicySet bundled(String file) {
         try {
             Path p = Path.of("policies", file);
             if (!Files.exists(p)) p = Path.of("/work/main/policies", file);
@@ -52,5 +53,11 @@ final class TestPolicies {
         } catch (Exception e) {
             throw new AssertionError("cannot load " + file, e);
         }
+    }
+
+    /** The analysis's reference problems, one a line: {@code account@authority -> target KIND}. */
+    public static String problems(Analysis a) {
+        return a.referenceProblems().stream().map(p -> p.account() + "@" + p.authority() + " -> " + p.target() + " " + p.kind())
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -1,9 +1,9 @@
 package io.quorate.differential;
 
-import io.quorate.keys.CasperKeys;
+import io.quorate.chain.casper.CasperKeys;
+import io.quorate.chain.eos.EosKeys;
+import io.quorate.chain.hive.HiveKeys;
 import io.quorate.keys.Ed25519Keys;
-import io.quorate.keys.EosKeys;
-import io.quorate.keys.HiveKeys;
 import io.quorate.keys.KeyFormatException;
 import io.quorate.keys.Secp256k1;
 import java.util.ArrayList;

@@ -77,4 +77,25 @@ class ReferenceWebsTest {
                 System.nanoTime() - 1);
         assertTrue(d.hasReason(ReasonCode.EVALUATION_LIMIT), d.toString());
     }
+
+    /** A remembered reference marks every signature its evaluation used, even one already marked the first time. */
+    @Test
+    void a_remembered_reference_marks_what_it_used() throws Exception {
+        String policy = """
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: "gk-0", weight: 1}, {key: "gk-1", weight: 0}, {key: "gk-3", weight: 1}, {key: "gk-5", weight: 1}]}
+                      spend: {threshold: 0, keys: [{key: "gk-4", weight: 3}, {key: "gk-3", weight: 1}, {key: "gk-5", weight: 2}], accounts: [{account: "vault@spend", weight: 3}, {account: "vault@admin", weight: 0}], parent: "admin"}
+                      audit: {threshold: 7, keys: [{key: "gk-1", weight: 2}, {key: "gk-3", weight: 3}], accounts: [{account: "vault@admin", weight: 1}, {account: "vault@spend", weight: 1}], parent: "spend"}
+                """;
+        var set = PolicyLoader.load("p.yaml", policy);
+        var tx = TransactionLoader.load("tx.yaml", "account: vault\naction: audit\nsignatures: [gk-1, gk-0, gk-5]\n").get(0);
+        Decision engine = Quorate.prepare(set).authorize(tx);
+        Decision reference = new io.quorate.reference.ReferenceEvaluator(set).authorize(tx);
+        assertEquals(reference.usedKeys(), engine.usedKeys());
+        assertEquals(java.util.List.of("gk-1", "gk-0", "gk-5"), engine.usedKeys());
+    }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quorate.chain.eos.EosKeys;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -2,7 +2,12 @@ package io.quorate.lint;
 
 import static io.quorate.lint.Lints.assertFinds;
 import static io.quorate.lint.Lints.assertNoFinding;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quorate.diag.Severity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Checks of entries and references that count for nothing, or not as written. */
@@ -87,7 +92,7 @@ class HygieneChecksTest {
 
     @Test
     @CheckTest(value = "dangling-reference", unsafe = true)
-    void dangling_reference_flags_an_eos_reference_to_an_undeclared_account() {
+    void dangling_reference_flags_an_eos_reference_to_a_permission_the_account_does_not_declare() {
         assertFinds("""
                 quorate: 1
                 keys:
@@ -100,8 +105,98 @@ class HygieneChecksTest {
                         threshold: 1
                         keys: [{key: k1, weight: 1}]
                         accounts:
-                          - {permission: ghost1111111@active, weight: 1}   # ← dangling-reference
+                          - {permission: partner11111@claim, weight: 1}   # ← dangling-reference
+                  partner11111:
+                    chain: eos
+                    permissions:
+                      owner: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                      active: {threshold: 1, keys: [{key: k1, weight: 1}]}
                 """, "dangling-reference", "treasury1111", "owner", 12);
+    }
+
+    @Test
+    void dangling_reference_flags_a_generic_reference_to_an_undeclared_account() {
+        assertFinds("""
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin:
+                        threshold: 1
+                        keys: [{key: k1, weight: 1}]
+                        accounts:
+                          - {account: ghost@admin, weight: 1}   # ← dangling-reference
+                """, "dangling-reference", "vault", "admin", 10);
+    }
+
+    @Test
+    @CheckTest(value = "reference-outside-policy", unsafe = true)
+    void reference_outside_policy_flags_a_resigned_system_account_and_nothing_else() {
+        String yaml = """
+                quorate: 1
+                accounts:
+                  eosio:
+                    chain: eos
+                    permissions:
+                      owner:
+                        threshold: 1
+                        accounts:
+                          - {permission: eosio.prods@active, weight: 1}   # ← reference-outside-policy
+                      active:
+                        threshold: 1
+                        accounts: [{permission: eosio.prods@active, weight: 1}]
+                """;
+        Finding f = assertFinds(yaml, "reference-outside-policy", "eosio", "owner", 9);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().contains("assume nothing about the outside account"), f.message());
+        LintReport report = Lints.lint(yaml);
+        assertEquals(List.of("reference-outside-policy", "reference-outside-policy"),
+                report.findings().stream().map(Finding::id).toList(), Lints.describe(report.findings()));
+        assertTrue(report.figures().stream().allMatch(r -> r.summary().contains("`eosio.prods@active`, outside the policy set, as nothing")),
+                report.figures().toString());
+    }
+
+    @Test
+    @CheckTest(value = "reference-outside-policy", unsafe = false)
+    void reference_outside_policy_accepts_a_referenced_account_the_policy_holds() {
+        assertNoFinding("""
+                quorate: 1
+                keys:
+                  k1: EOS6sAXWJhx3Ezy6cbyuoeNgMq9ReXTJNnkaJhsCHTV2xHYpwUAVs
+                accounts:
+                  eosio:
+                    chain: eos
+                    permissions:
+                      owner: {threshold: 1, accounts: [{permission: eosio.prods@active, weight: 1}]}
+                      active: {threshold: 1, accounts: [{permission: eosio.prods@active, weight: 1}]}
+                  eosio.prods:
+                    chain: eos
+                    permissions:
+                      owner: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                      active: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                """, "reference-outside-policy");
+    }
+
+    @Test
+    void a_hive_role_naming_an_account_outside_the_policy_is_no_dangling_reference() {
+        LintReport report = Lints.lint("""
+                quorate: 1
+                keys:
+                  p: STM6LLegbAgLAy28EHrffBVuANFWcFgmqRMW13wBmTExqFE9SCkg4
+                accounts:
+                  hiveio:
+                    chain: hive
+                    owner: {threshold: 1, keys: [{key: p, weight: 1}]}
+                    active: {threshold: 1, keys: [{key: p, weight: 1}]}
+                    posting:
+                      threshold: 1
+                      keys: [{key: p, weight: 1}]
+                      accounts: [{account: threespeak, weight: 1}]
+                """);
+        List<String> checks = report.findings().stream().map(Finding::id).toList();
+        assertTrue(checks.contains("reference-outside-policy"), checks.toString());
+        assertFalse(checks.contains("dangling-reference"), checks.toString());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.quorate.lint;
 
-import io.quorate.keys.CasperKeys;
-import io.quorate.keys.EosKeys;
-import io.quorate.keys.HiveKeys;
+import io.quorate.chain.casper.CasperKeys;
+import io.quorate.chain.eos.EosKeys;
+import io.quorate.chain.hive.HiveKeys;
 import io.quorate.keys.Secp256k1;
 import io.quorate.policy.PolicyLoader;
 import io.quorate.policy.PolicySet;

@@ -105,6 +105,40 @@ class LockoutChecksTest {
     }
 
     @Test
+    void lockout_on_key_loss_is_quiet_where_no_key_is_needed_so_none_can_be_lost() {
+        // Hive's `temp` account: owner and active take no signature at all
+        assertNoFinding("""
+                quorate: 1
+                accounts:
+                  temp:
+                    chain: hive
+                    owner: {threshold: 0}
+                    active: {threshold: 0}
+                    posting: {threshold: 1}
+                """, "lockout-on-key-loss");
+    }
+
+    @Test
+    void lockout_and_unreachable_thresholds_are_quiet_where_an_account_outside_the_policy_may_act() {
+        String yaml = """
+                quorate: 1
+                keys:
+                  k1: EOS6sAXWJhx3Ezy6cbyuoeNgMq9ReXTJNnkaJhsCHTV2xHYpwUAVs
+                accounts:
+                  eosio:
+                    chain: eos
+                    permissions:
+                      owner: {threshold: 1, accounts: [{permission: eosio.prods@active, weight: 1}]}
+                      active:
+                        threshold: 2
+                        keys: [{key: k1, weight: 1}]
+                        accounts: [{permission: lioninjungle@active, weight: 1}]
+                """;
+        assertNoFinding(yaml, "lockout-on-key-loss");
+        assertNoFinding(yaml, "threshold-unreachable");
+    }
+
+    @Test
     @CheckTest(value = "all-signers-required", unsafe = true)
     void all_signers_required_flags_an_n_of_n_descriptor() {
         assertFinds(FT4_KEYS + """

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quorate.chain.casper.CasperAccount;
+import io.quorate.chain.eos.EosAccount;
+import io.quorate.chain.ft4.AuthDescriptor;
+import io.quorate.chain.ft4.Ft4Account;
+import io.quorate.chain.ft4.Ft4Rule;
+import io.quorate.chain.generic.GenericAccount;
+import io.quorate.chain.hive.HiveAccount;
 import io.quorate.diag.InputException;
 import io.quorate.keys.KeyId;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quorate.chain.hive.HiveAccount;
 import io.quorate.diag.Diagnostic;
 import io.quorate.diag.InputException;
 import java.io.IOException;

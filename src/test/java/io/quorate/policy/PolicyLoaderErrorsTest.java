@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quorate.chain.eos.EosAccount;
+import io.quorate.chain.ft4.Ft4Account;
+import io.quorate.chain.ft4.Ft4Rule;
 import io.quorate.diag.Diagnostic;
 import io.quorate.diag.InputException;
 import java.util.List;

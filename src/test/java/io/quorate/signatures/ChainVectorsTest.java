@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.quorate.chain.casper.CasperDeploy;
+import io.quorate.chain.eos.EosKeys;
+import io.quorate.chain.hive.HiveTransaction;
 import io.quorate.keys.Base58;
-import io.quorate.keys.KeyFormat;
 import io.quorate.policy.Chain;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +82,7 @@ class ChainVectorsTest {
             byte[] compact = Arrays.copyOf(Base58.decode(s.get("signature").asText().substring(7)), 65);
             byte[] key = Ecdsa.recover(Vectors.hex(s.get("digest").asText()), new BigInteger(1, Arrays.copyOfRange(compact, 1, 33)),
                     new BigInteger(1, Arrays.copyOfRange(compact, 33, 65)), ((compact[0] & 0xff) - 27) & 3);
-            assertEquals(KeyFormat.EOS.decode(s.get("recovers_to").asText()).canonical(), "secp256k1:" + HexFormat.of().formatHex(key));
+            assertEquals(EosKeys.FORMAT.decode(s.get("recovers_to").asText()).canonical(), "secp256k1:" + HexFormat.of().formatHex(key));
             count++;
         }
         assertEquals(6, count);
@@ -267,15 +269,6 @@ class ChainVectorsTest {
         assertNotEquals(first, verify(Chain.EOS, Vectors.tamper(s.get("digest").asText(), 0, HEX),
                 SignatureEntry.of(s.get("signature").asText())));
         Verifier.setCaching(false);
-    }
-
-    @Test
-    void casper_ttl_reads_humantime() {
-        assertEquals(1_800_000L, CasperDeploy.ttl("30m"));
-        assertEquals(5_400_000L, CasperDeploy.ttl("1h 30m"));
-        assertEquals(86_400_000L, CasperDeploy.ttl("1day"));
-        assertEquals(500L, CasperDeploy.ttl("500ms"));
-        assertThrows(IllegalArgumentException.class, () -> CasperDeploy.ttl("soon"));
     }
 
     private static String sigK1(byte[] compact) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quorate.policy.Chain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,20 +13,11 @@ import java.util.Locale;
 /**
  * Turns accounts as the chains' own APIs return them into one policy file (format version 1).
  * <pre>{@code
- * Importer.Result r = Importer.run(Importer.Format.EOS, List.of(new Importer.Input("acct.json", json)));
+ * Importer.Result r = Importer.run("eos", List.of(new Importer.Input("acct.json", json)));
  * PolicySet policy = PolicyLoader.load("imported.yaml", r.yaml());
  * }</pre>
  */
 public final class Importer {
-
-    /** The chain whose API answers are read. */
-    public enum Format {
-        EOS, HIVE, CASPER, FT4;
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     /** One file: the name problems call it, and its text. */
     public record Input(String name, String text) {
@@ -41,34 +33,47 @@ public final class Importer {
     private Importer() {
     }
 
-    public static Result run(Format format, List<Input> inputs) throws ImportException {
+    /** The chains that can be imported from, by id. */
+    public static List<String> chains() {
+        return ChainImport.all().keySet().stream().map(Chain::id).toList();
+    }
+
+    /** Imports {@code inputs}, the answers of chain {@code from}'s API (its id, in any case). */
+    public static Result run(String from, List<Input> inputs) throws ImportException {
+        Chain chain = from == null ? null : Chain.byId(from.toLowerCase(Locale.ROOT));
+        ChainImport importer = chain == null ? null : ChainImport.all().get(chain);
+        if (importer == null) {
+            throw new ImportException(List.of(new ImportProblem("--from", null, "cannot import from `" + from + "`",
+                    "expected one of " + String.join(", ", chains()))));
+        }
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> warnings = new ArrayList<>();
         PolicyDraft draft = new PolicyDraft();
-        Ft4Import ft4 = new Ft4Import();
+        ChainImport.Run run = importer.begin(draft);
         for (Input in : inputs) {
-            JsonNode node = parse(in, problems);
+            JsonNode node = parse(in, importer, problems);
             if (node == null) continue;
-            Json root = Json.root(node, in.name(), problems);
-            switch (format) {
-                case EOS -> EosImport.read(root, draft);
-                case HIVE -> HiveImport.read(root, draft);
-                case CASPER -> CasperImport.read(root, draft);
-                case FT4 -> ft4.read(root);
+            String nodeError = NodeError.of(node);
+            if (nodeError != null) {
+                problems.add(new ImportProblem(in.name(), null, "the node answered an error: " + nodeError,
+                        "the answer holds no account: check the account name, the network and the node"));
+                continue;
             }
+            Json root = Json.root(node, in.name(), problems);
+            run.read(root);
         }
-        if (format == Format.FT4) ft4.emit(draft, warnings);
+        run.finish(warnings);
         if (!problems.isEmpty()) throw new ImportException(problems);
         List<String> names = inputs.stream().map(Input::name).toList();
-        String header = "imported by `quorate import --from " + format.id() + "` from " + String.join(", ", names);
+        String header = "imported by `quorate import --from " + chain.id() + "` from " + String.join(", ", names);
         return new Result(draft.yaml(List.of(header)), List.copyOf(warnings));
     }
 
     /**
      * The file as JSON; also a bare {@code "Account": {...}} member as block explorers and the
-     * Casper docs print it, and {@code chr query}'s GTV notation. Null after recording a problem.
+     * Casper docs print it, and a chain's own tools' notation (see {@link ChainImport#notation}). Null after recording a problem.
      */
-    static JsonNode parse(Input in, List<ImportProblem> problems) {
+    static JsonNode parse(Input in, ChainImport importer, List<ImportProblem> problems) {
         String text = in.text().strip();
         if (text.isEmpty()) {
             problems.add(new ImportProblem(in.name(), null, "the file is empty", null));
@@ -78,17 +83,18 @@ public final class Importer {
         try {
             return JSON.readTree(text);
         } catch (JacksonException e) {
+            JsonNode other;
             try {
-                return GtvText.parse(text);
-            } catch (GtvText.SyntaxError gtvError) {
-                boolean gtv = text.contains("x\"") || text.matches("(?s)\\[\\s*\"[^\"]*\"\\s*:.*");
-                JsonLocation l = e.getLocation();
-                String where = l == null ? "" : "line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
-                problems.add(new ImportProblem(in.name(), null, gtv
-                        ? "not JSON nor chr's GTV notation: " + gtvError.getMessage()
-                        : "not JSON: " + where + e.getOriginalMessage(), null));
+                other = importer.notation(text);
+            } catch (IllegalArgumentException notationError) {
+                problems.add(new ImportProblem(in.name(), null, notationError.getMessage(), null));
                 return null;
             }
+            if (other != null) return other;
+            JsonLocation l = e.getLocation();
+            String where = l == null ? "" : "line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
+            problems.add(new ImportProblem(in.name(), null, "not JSON: " + where + e.getOriginalMessage(), null));
+            return null;
         }
     }
 }

@@ -11,69 +11,69 @@ import java.util.List;
  * type records a problem naming the path and gives null (or nothing), so a reader goes on and
  * every problem of a file is reported at once.
  */
-final class Json {
+public final class Json {
 
     private final JsonNode node;
     private final String path;
     private final Sink sink;
 
     /** Where problems go: the file they are in, and the list they are added to. */
-    record Sink(String file, List<ImportProblem> problems) {
+    public record Sink(String file, List<ImportProblem> problems) {
     }
 
-    Json(JsonNode node, String path, Sink sink) {
+    public Json(JsonNode node, String path, Sink sink) {
         this.node = node == null ? MissingNode.getInstance() : node;
         this.path = path;
         this.sink = sink;
     }
 
-    static Json root(JsonNode node, String file, List<ImportProblem> problems) {
+    public static Json root(JsonNode node, String file, List<ImportProblem> problems) {
         return new Json(node, "$", new Sink(file, problems));
     }
 
-    JsonNode node() {
+    public JsonNode node() {
         return node;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String file() {
+    public String file() {
         return sink.file();
     }
 
-    boolean isMissing() {
+    public boolean isMissing() {
         return node.isMissingNode();
     }
 
     /** Missing or null. */
-    boolean isAbsent() {
+    public boolean isAbsent() {
         return node.isMissingNode() || node.isNull();
     }
 
-    boolean isObject() {
+    public boolean isObject() {
         return node.isObject();
     }
 
-    boolean isArray() {
+    public boolean isArray() {
         return node.isArray();
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return node.isObject() && node.has(field);
     }
 
-    Json get(String field) {
+    public Json get(String field) {
         return new Json(node.isObject() ? node.get(field) : null, path + "." + field, sink);
     }
 
-    Json get(int index) {
+    public Json get(int index) {
         return new Json(node.isArray() ? node.get(index) : null, path + "[" + index + "]", sink);
     }
 
     /** The field, or null after recording that it is missing (or that this is not an object). */
-    Json required(String field) {
+    public Json required(String field) {
         if (!expectObject()) return null;
         Json child = get(field);
         if (child.isMissing()) {
@@ -83,14 +83,14 @@ final class Json {
         return child;
     }
 
-    boolean expectObject() {
+    public boolean expectObject() {
         if (node.isObject()) return true;
         problem("expected an object, got " + describe(), null);
         return false;
     }
 
     /** The elements, or none after recording that this is not an array. */
-    List<Json> elements() {
+    public List<Json> elements() {
         List<Json> out = new ArrayList<>();
         if (!node.isArray()) {
             problem("expected an array, got " + describe(), null);
@@ -101,18 +101,18 @@ final class Json {
     }
 
     /** The elements of an optional array: none when missing or null. */
-    List<Json> optionalElements() {
+    public List<Json> optionalElements() {
         return isAbsent() ? List.of() : elements();
     }
 
-    String string() {
+    public String string() {
         if (node.isTextual()) return node.asText();
         problem("expected a string, got " + describe(), null);
         return null;
     }
 
     /** An integer in {@code [min, max]}, or null after recording why not. */
-    Long integer(long min, long max) {
+    public Long integer(long min, long max) {
         if (!node.isIntegralNumber()) {
             problem("expected an integer, got " + describe(), null);
             return null;
@@ -125,11 +125,11 @@ final class Json {
         return v.longValue();
     }
 
-    void problem(String message, String help) {
+    public void problem(String message, String help) {
         sink.problems().add(new ImportProblem(sink.file(), path, message, help));
     }
 
-    String describe() {
+    public String describe() {
         if (node.isMissingNode()) return "nothing";
         if (node.isNull()) return "null";
         if (node.isObject()) return "an object";

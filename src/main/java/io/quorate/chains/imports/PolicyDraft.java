@@ -12,7 +12,7 @@ import java.util.Map;
  * The policy being built from imported accounts: one {@code keys:} section naming every key once
  * (a key met again, however it is written, gets the name it was given first) and the accounts.
  */
-final class PolicyDraft {
+public final class PolicyDraft {
 
     private record Identity(Chain chain, KeyId id) {
     }
@@ -27,7 +27,7 @@ final class PolicyDraft {
      * already has, or {@code suggested} (made unique). Null after recording a problem when the text
      * is not a key of the chain.
      */
-    String key(Chain chain, String text, String suggested, Json at) {
+    public String key(Chain chain, String text, String suggested, Json at) {
         KeyId id;
         try {
             id = chain.keyFormat().decode(text);
@@ -46,7 +46,7 @@ final class PolicyDraft {
     }
 
     /** Adds an account; false after recording a problem when another file already declared it. */
-    boolean account(String name, Map<String, Object> body, Json at) {
+    public boolean account(String name, Map<String, Object> body, Json at) {
         String previous = declaredIn.get(name);
         if (previous != null) {
             at.problem("account `" + name + "` is already imported from " + previous, "import each account once");
@@ -57,7 +57,7 @@ final class PolicyDraft {
         return true;
     }
 
-    String yaml(List<String> comments) {
+    public String yaml(List<String> comments) {
         Map<String, Object> root = new YamlWriter.Block();
         root.put("quorate", 1);
         if (!keys.isEmpty()) {

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * structure in block style, small entries such as {@code {key: alice, weight: 1}} and
  * {@code [A, T]} on one line, strings quoted only where YAML would read them otherwise.
  */
-final class YamlWriter {
+public final class YamlWriter {
 
     /** A map always written in block style (accounts, permissions), never folded onto one line. */
-    static final class Block extends java.util.LinkedHashMap<String, Object> {
+    public static final class Block extends java.util.LinkedHashMap<String, Object> {
     }
 
     private static final int WIDTH = 100;
@@ -26,7 +26,7 @@ final class YamlWriter {
     private YamlWriter() {
     }
 
-    static String write(List<String> comments, Map<String, Object> root) {
+    public static String write(List<String> comments, Map<String, Object> root) {
         YamlWriter w = new YamlWriter();
         comments.forEach(c -> w.out.append("# ").append(c).append('\n'));
         w.block(root, 0);
@@ -103,7 +103,7 @@ final class YamlWriter {
         return scalar(v);
     }
 
-    static String scalar(Object v) {
+    public static String scalar(Object v) {
         if (v == null) return "null";
         if (v instanceof Boolean || v instanceof Number) return v.toString();
         String s = v.toString();

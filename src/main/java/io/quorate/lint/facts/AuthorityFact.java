@@ -10,6 +10,7 @@ import io.quorate.diag.SourceLocation;
  * that satisfy it (-1 never), {@code maxKeyLoss} the most keys that may be lost with it still
  * satisfiable (-1 when it is not satisfiable), {@code minHolders} the fewest distinct holders;
  * {@code analysed} is false when no figures are known.
+ * {@code outside} names the references outside the policy set its figures count as nothing (empty when none).
  */
 public record AuthorityFact(
         String account,
@@ -26,6 +27,7 @@ public record AuthorityFact(
         int minHolders,
         boolean exact,
         boolean waitOnly,
+        String outside,
         SourceLocation at) implements Subject {
 
     @Override

@@ -6,6 +6,7 @@ import io.quorate.diag.SourceLocation;
  * What an account can do (manage its keys, move its funds, post, upgrade, a generic action)
  * over every path that grants it. {@code mustSurvive} is how many lost keys it must survive: the
  * file's {@code requirements.survive_key_loss}, else 1.
+ * {@code outside} names the references outside the policy set its figures count as nothing (empty when none).
  */
 public record CapabilityFact(
         String account,
@@ -15,6 +16,7 @@ public record CapabilityFact(
         int maxKeyLoss,
         boolean exact,
         int mustSurvive,
+        String outside,
         SourceLocation at) implements Subject {
 
     @Override

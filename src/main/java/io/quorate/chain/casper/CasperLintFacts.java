@@ -1,0 +1,47 @@
+package io.quorate.chain.casper;
+
+import io.quorate.diag.SourceLocation;
+import io.quorate.lint.ChainLintFacts;
+import io.quorate.lint.Facts;
+import io.quorate.lint.facts.CasperFact;
+import io.quorate.lint.facts.LimitFact;
+import io.quorate.policy.Account;
+import io.quorate.policy.Chain;
+import io.quorate.policy.KeyWeight;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The lint facts of a Casper account: its action thresholds over the associated keys, and the key limit. */
+public final class CasperLintFacts implements ChainLintFacts {
+
+    static final long MAX_KEYS = 100L;
+
+    @Override
+    public Chain chain() {
+        return Chain.CASPER;
+    }
+
+    @Override
+    public void add(Account account, Facts f, LocalDate today) {
+        add((CasperAccount) account, f);
+    }
+
+    private static void add(CasperAccount account, Facts f) {
+        long total = Math.min(255, account.keys().stream().mapToLong(KeyWeight::weight).sum());
+        int n = account.keys().size();
+        SourceLocation at = account.thresholdsAt();
+        f.authority(account, "deployment", "threshold", account.deployment(), total, n, 0, at);
+        f.authority(account, "key_management", "threshold", account.keyManagement(), total, n, 0, at);
+        if (account.version() >= 2) f.authority(account, "upgrade_management", "threshold", account.upgradeManagement(), total, n, 0, at);
+        Map<Object, SourceLocation> seen = new HashMap<>();
+        for (KeyWeight k : account.keys()) f.key(account.name(), null, "account", "associated key", k.key(), k.weight(), k.at(), seen);
+        f.add(new LimitFact(account.name(), null, "account", "associated keys", n, MAX_KEYS,
+                "casper limit (max_associated_keys)", account.at()));
+        f.add(new CasperFact(account.name(), account.version(), account.deployment(), account.keyManagement(),
+                account.upgradeManagement(), n, at));
+        f.parent(account, "key_management", "threshold", "deployment", "threshold", at);
+        if (account.version() >= 2) f.parent(account, "key_management", "threshold", "upgrade_management", "threshold", at);
+    }
+
+}

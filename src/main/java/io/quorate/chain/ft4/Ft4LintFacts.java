@@ -1,0 +1,107 @@
+package io.quorate.chain.ft4;
+
+import io.quorate.diag.SourceLocation;
+import io.quorate.lint.ChainLintFacts;
+import io.quorate.lint.Facts;
+import io.quorate.lint.facts.DescriptorFact;
+import io.quorate.lint.facts.LimitFact;
+import io.quorate.lint.facts.RuleFact;
+import io.quorate.policy.Account;
+import io.quorate.policy.Chain;
+import io.quorate.policy.KeyRef;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The lint facts of an FT4 account: descriptors, their flags and rules, and the descriptor limits. */
+public final class Ft4LintFacts implements ChainLintFacts {
+
+    static final long MAX_RULE_EXPRESSIONS = 8L;
+
+    @Override
+    public Chain chain() {
+        return Chain.FT4;
+    }
+
+    @Override
+    public void add(Account account, Facts f, LocalDate today) {
+        add((Ft4Account) account, f, today);
+    }
+
+    private static void add(Ft4Account account, Facts f, LocalDate today) {
+        f.add(new LimitFact(account.name(), null, "account", "descriptors", account.descriptors().size(), account.maxDescriptors(),
+                "account's max_descriptors", account.at()));
+        for (AuthDescriptor d : account.descriptors()) {
+            Map<Object, SourceLocation> seen = new HashMap<>();
+            for (KeyRef k : d.signers()) f.key(account.name(), d.name(), "descriptor", "signer", k, 1, d.at(), seen);
+            int signers = (int) d.signers().stream().map(KeyRef::id).distinct().count();
+            f.authority(account, d.name(), "descriptor", d.required(), signers, d.signers().size(), 0, d.at());
+            List<String> missing = account.mandatoryFlags().stream().filter(flag -> !d.flags().contains(flag)).toList();
+            String missingFlags = missing.isEmpty() ? "" : (missing.size() == 1 ? "flag " : "flags ")
+                    + String.join(", ", missing.stream().map(m -> "`" + m + "`").toList());
+            f.add(new DescriptorFact(account.name(), d.name(), d.main(), d.multiSig(), signers, d.required(),
+                    String.join(",", d.flags()), d.flags().contains("A"), missingFlags, d.rules() != null,
+                    d.rules() == null ? null : neverHolds(d.rules(), today), d.at()));
+            if (d.rules() != null) {
+                for (Ft4Rule.Comparison c : d.rules().comparisons()) {
+                    f.add(new RuleFact(account.name(), d.name(), c.op(), c.variable(), c.value(), c.at()));
+                }
+                f.add(new LimitFact(account.name(), d.name(), "descriptor", "rule expressions", d.rules().comparisons().size(),
+                        MAX_RULE_EXPRESSIONS, "ft4 limit", d.at()));
+            }
+        }
+        for (AuthDescriptor parent : account.descriptors()) {
+            if (!parent.flags().contains("A")) continue;
+            for (AuthDescriptor child : account.descriptors()) {
+                if (child.flags().contains("A")) continue;
+                f.parent(account, parent.name(), "descriptor", child.name(), "descriptor", parent.at());
+            }
+        }
+    }
+
+    /**
+     * Why the rules can never hold again from today on, or null. Every comparison must hold at once,
+     * so each variable's comparisons bound it to an interval: {@code op_count} is at least 1 (this use),
+     * {@code block_time} at least the start of today; an empty interval never holds.
+     */
+    static String neverHolds(Ft4Rule rules, LocalDate today) {
+        long todayMs = today.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        Map<String, long[]> bounds = new HashMap<>();
+        bounds.put("op_count", new long[] {1, Long.MAX_VALUE});
+        bounds.put("block_time", new long[] {todayMs, Long.MAX_VALUE});
+        bounds.put("block_height", new long[] {0, Long.MAX_VALUE});
+        List<String> written = new ArrayList<>();
+        for (Ft4Rule.Comparison c : rules.comparisons()) {
+            long[] b = bounds.get(c.variable());
+            long v = c.value();
+            switch (c.op()) {
+                case "lt" -> b[1] = Math.min(b[1], v == Long.MIN_VALUE ? v : v - 1);
+                case "le" -> b[1] = Math.min(b[1], v);
+                case "gt" -> b[0] = Math.max(b[0], v == Long.MAX_VALUE ? v : v + 1);
+                case "ge" -> b[0] = Math.max(b[0], v);
+                case "eq" -> {
+                    b[0] = Math.max(b[0], v);
+                    b[1] = Math.min(b[1], v);
+                }
+                default -> {
+                    // the loader accepts only the five operators
+                }
+            }
+            written.add("`[" + c.op() + ", " + c.variable() + ", " + v + "]`");
+        }
+        for (String variable : List.of("op_count", "block_time", "block_height")) {
+            long[] b = bounds.get(variable);
+            if (b[0] <= b[1]) continue;
+            String why = switch (variable) {
+                case "op_count" -> "`op_count` counts this use, so it is at least 1";
+                case "block_time" -> "`block_time` is already past " + today;
+                default -> "no `block_height` satisfies them all";
+            };
+            return String.join(" and ", written) + ": " + why;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+package io.quorate.lint;
+
+import io.quorate.policy.Account;
+import io.quorate.policy.Chain;
+import io.quorate.policy.ChainServices;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The facts of one chain's own shape and limits (its authorities, parents, limits, and what only it
+ * has), added for the checks to judge. Registered in {@code META-INF/services/io.quorate.lint.ChainLintFacts}.
+ */
+public interface ChainLintFacts {
+
+    Chain chain();
+
+    /** Adds the facts of {@code account} to {@code facts}; {@code today} dates what can no longer hold. */
+    void add(Account account, Facts facts, LocalDate today);
+
+    /** Every registered chain's lint facts. */
+    static Map<Chain, ChainLintFacts> all() {
+        return Registered.BY_CHAIN;
+    }
+
+    /** Loaded once, on first use. */
+    final class Registered {
+        private static final Map<Chain, ChainLintFacts> BY_CHAIN = ChainServices.load(ChainLintFacts.class, ChainLintFacts::chain);
+
+        private Registered() {
+        }
+    }
+}
