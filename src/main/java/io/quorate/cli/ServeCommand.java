@@ -76,6 +76,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Most HTTP worker threads (default: the HTTP server's own, 200).")
     int threads;
 
+    @Option(names = "--trust-approvals", description = "Take the `approvals` a client sends as already satisfied permissions (default: refused with 422 untrusted-approvals).")
+    boolean trustApprovals;
+
+    @Option(names = "--trust-context-time", description = "Decide at the `context.time` a client sends (default: the server's clock).")
+    boolean trustContextTime;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -94,6 +100,10 @@ final class ServeCommand implements Callable<Integer> {
             server = DecisionServer.start(options);
         } catch (IOException e) {
             err.println("error: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             err.flush();
             return ExitCode.BAD_INPUT;
         }
@@ -133,6 +143,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withTls(tlsKeystore, tlsKeystoreType, password)
                 .withDecisionLog(decisionLog, decisionLogQueue, Duration.ofSeconds(5), mask)
                 .withLimits(maxBodyBytes, maxBatch, Duration.ofMillis(requestTimeoutMs))
-                .withThreads(threads, Duration.ofMillis(shutdownTimeoutMs));
+                .withThreads(threads, Duration.ofMillis(shutdownTimeoutMs))
+                .withTrust(new ServerOptions.Trust(trustApprovals, trustContextTime));
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.AbstractConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -31,22 +32,25 @@ public final class DecisionServer implements AutoCloseable {
     private final DecisionLog log;
     private final Server jetty;
     private final ServerConnector connector;
+    private final WatchState watchState;
     private PolicyWatcher watcher;
-    private CompletableFuture<PolicyStore.Result> firstLoad = new CompletableFuture<>();
+    /** Whether the first load made a policy serve; not its result, which would hold that policy for good. */
+    private CompletableFuture<Boolean> firstLoad = new CompletableFuture<>();
     private boolean closed;
 
     private DecisionServer(ServerOptions options) throws IOException {
+        // Checked before anything starts, so a bad keystore leaves no thread behind.
+        if (options.tlsKeystore() != null) TlsKeystore.check(options.tlsKeystore(), options.tlsKeystoreType(), options.tlsKeystorePassword());
         this.options = options;
         this.metrics = new ServerMetrics();
         this.store = new PolicyStore(options.policy(), metrics);
         BearerAuth auth = options.tokenFile() == null ? null : BearerAuth.fromFile(options.tokenFile());
         this.log = options.decisionLog() == null ? null : DecisionLog.open(options.decisionLog(), options.decisionLogQueue(),
                 options.decisionLogMaxWait(), LogMask.of(options.decisionLogMask()));
-        metrics.gauges(store, log);
+        this.watchState = new WatchState(options.watch());
+        metrics.gauges(store, log, watchState);
 
-        QueuedThreadPool pool = options.threads() > 0 ? new QueuedThreadPool(options.threads(), Math.min(8, options.threads()))
-                : new QueuedThreadPool();
-        pool.setName("quorate-http");
+        QueuedThreadPool pool = pool(options.threads());
         this.jetty = new Server(pool);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -57,9 +61,10 @@ public final class DecisionServer implements AutoCloseable {
             tls.setKeyStoreType(options.tlsKeystoreType());
             if (options.tlsKeystorePassword() != null) tls.setKeyStorePassword(options.tlsKeystorePassword());
             http.addCustomizer(new SecureRequestCustomizer(false));
-            this.connector = new ServerConnector(jetty, tls, new HttpConnectionFactory(http));
+            this.connector = new ServerConnector(jetty, null, null, null, ACCEPTORS, SELECTORS,
+                    AbstractConnectionFactory.getFactories(tls, new HttpConnectionFactory(http)));
         } else {
-            this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+            this.connector = new ServerConnector(jetty, ACCEPTORS, SELECTORS, new HttpConnectionFactory(http));
         }
         connector.setHost(options.bind());
         connector.setPort(options.port());
@@ -68,9 +73,10 @@ public final class DecisionServer implements AutoCloseable {
 
         Decider decider = new Decider(metrics, log);
         RequestBody body = new RequestBody(options.maxBodyBytes());
-        AuthorizeEndpoint authorize = new AuthorizeEndpoint(store, decider, body, options.maxBatch());
-        PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), options.watch());
-        HealthEndpoint health = new HealthEndpoint(store, log);
+        AuthorizeEndpoint authorize = new AuthorizeEndpoint(store, decider, body, options.maxBatch(),
+                new ClientTrust(options.trust(), java.time.Clock.systemUTC()));
+        PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), watchState);
+        HealthEndpoint health = new HealthEndpoint(store, log, watchState);
         MetricsEndpoint scrape = new MetricsEndpoint(metrics);
         LintEndpoint lint = new LintEndpoint(store, body);
         Router router = new Router(auth, metrics, options.requestTimeout().toNanos())
@@ -89,13 +95,30 @@ public final class DecisionServer implements AutoCloseable {
         jetty.setStopAtShutdown(false);
     }
 
+    /** One thread accepts connections and one watches them for input; the rest of the pool answers requests. */
+    private static final int ACCEPTORS = 1;
+    private static final int SELECTORS = 1;
+
+    /**
+     * {@code --threads N} counts the threads that answer requests; Jetty's acceptor and selector
+     * come on top, so that even one request thread leaves Jetty the threads it must reserve.
+     */
+    private static QueuedThreadPool pool(int requestThreads) {
+        QueuedThreadPool pool = requestThreads > 0
+                ? new QueuedThreadPool(requestThreads + ACCEPTORS + SELECTORS, Math.min(8, requestThreads + ACCEPTORS + SELECTORS))
+                : new QueuedThreadPool();
+        if (requestThreads > 0) pool.setReservedThreads(0);
+        pool.setName("quorate-http");
+        return pool;
+    }
+
     /** Starts listening, then loads and compiles the policy in the background (and watches it, with --watch). */
     public static DecisionServer start(ServerOptions options) throws Exception {
         DecisionServer s = new DecisionServer(options);
         try {
             s.jetty.start();
-            s.firstLoad = s.store.reload("startup");
-            if (options.watch()) s.watcher = new PolicyWatcher(options.policy(), s.store, options.watchDebounce());
+            s.firstLoad = s.store.reload("startup").thenApply(r -> r.serving() != null);
+            if (options.watch()) s.watcher = new PolicyWatcher(options.policy(), s.store, options.watchDebounce(), s.watchState);
         } catch (Exception e) {
             s.close();
             throw e;
@@ -116,7 +139,7 @@ public final class DecisionServer implements AutoCloseable {
     /** Waits until a policy is serving or a load has failed; true when one serves. */
     public boolean awaitFirstLoad(Duration timeout) throws InterruptedException {
         try {
-            return firstLoad.get(timeout.toMillis(), TimeUnit.MILLISECONDS).serving() != null;
+            return firstLoad.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             return false;
         }
@@ -126,6 +149,11 @@ public final class DecisionServer implements AutoCloseable {
     public String revision() {
         ServingPolicy s = store.current();
         return s == null ? null : s.revision();
+    }
+
+    /** The policy serving, or null while none is. */
+    ServingPolicy serving() {
+        return store.current();
     }
 
     /** Why the last reload was rejected, as text, or null. */
