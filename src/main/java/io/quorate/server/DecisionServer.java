@@ -85,6 +85,7 @@ public final class DecisionServer implements AutoCloseable {
                 .route("POST", "/v1/lint", "lint", Router.Guard.TOKEN_IF_CONFIGURED, lint::lint)
                 .route("GET", "/v1/policy", "policy", Router.Guard.TOKEN_IF_CONFIGURED, policy::get)
                 .route("POST", "/v1/policy/reload", "policy-reload", Router.Guard.TOKEN_REQUIRED, policy::reload)
+                .route("GET", "/v1/openapi.json", "openapi", Router.Guard.TOKEN_IF_CONFIGURED, new OpenApiEndpoint()::get)
                 .route("GET", "/health", "health", Router.Guard.OPEN, health::ready)
                 .route("GET", "/health/ready", "health", Router.Guard.OPEN, health::ready)
                 .route("GET", "/health/live", "health", Router.Guard.OPEN, health::live)
