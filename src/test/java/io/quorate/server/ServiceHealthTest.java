@@ -125,4 +125,24 @@ class ServiceHealthTest {
             assertNotEquals(first, s.server.revision());
         }
     }
+
+    @Test
+    void a_policy_that_starts_serving_is_logged_with_its_revision_accounts_and_time() throws Exception {
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        Path policy = Files.createDirectories(dir.resolve("p"));
+        Path tokens = Files.writeString(dir.resolve("tokens"), "t\n");
+        try (TestServer s = TestServer.over(policy, 40, o -> o.withTokenFile(tokens))) {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            Files.writeString(policy.resolve("policy.yaml"), TestServer.policy(45));
+            assertEquals(200, s.post("/v1/policy/reload", null, "Authorization", "Bearer t").statusCode());
+            String revision = s.server.revision();
+            System.setErr(err);
+            String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(Pattern.compile("policy " + Pattern.quote(revision) + " loaded \\(reload requested over HTTP\\): 1 accounts in \\d+ ms")
+                    .matcher(log).find(), log);
+        } finally {
+            System.setErr(err);
+        }
+    }
 }
