@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -119,10 +118,14 @@ final class PolicyWatcher implements AutoCloseable {
         dirs.put(key, dir);
     }
 
-    /** The directory's identity, so a replaced directory is told from the one watched; null when there is none. */
+    /**
+     * The directory's identity, so a replaced directory is told from the one watched; null when
+     * there is none. Links are followed: a policy path that is a link swapped to a new directory
+     * (as configuration volumes are updated) counts as replaced.
+     */
     private static Object identity(Path dir) {
         try {
-            BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes a = Files.readAttributes(dir, BasicFileAttributes.class);
             if (!a.isDirectory()) return null;
             return a.fileKey() != null ? a.fileKey() : a.creationTime();
         } catch (IOException e) {
