@@ -53,8 +53,8 @@ final class ClientTrust {
             String object = tx.at() == null ? null : objects.get(FieldPointer.position(tx.at().line(), tx.at().column()));
             ObjectNode o = Json.MAPPER.createObjectNode();
             o.put("code", ErrorCode.UNTRUSTED_APPROVALS);
-            o.put("message", "`approvals` " + tx.approvals().stream().map(a -> "`" + a + "`").toList()
-                    + " would be taken on the client's word");
+            o.put("message", "approvals " + String.join(", ", tx.approvals().stream().map(a -> "`" + a + "`").toList())
+                    + ": this server does not take approvals on the client's word");
             o.put("field", (object == null ? "" : object) + "/approvals");
             o.put("help", "send the signatures of those permissions' keys instead, or start the server with `--trust-approvals`"
                     + " if its clients check approvals themselves");

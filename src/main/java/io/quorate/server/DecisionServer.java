@@ -61,10 +61,10 @@ public final class DecisionServer implements AutoCloseable {
             tls.setKeyStoreType(options.tlsKeystoreType());
             if (options.tlsKeystorePassword() != null) tls.setKeyStorePassword(options.tlsKeystorePassword());
             http.addCustomizer(new SecureRequestCustomizer(false));
-            this.connector = new ServerConnector(jetty, null, null, null, ACCEPTORS, SELECTORS,
+            this.connector = new ServerConnector(jetty, null, null, null, acceptors(options), selectors(options),
                     AbstractConnectionFactory.getFactories(tls, new HttpConnectionFactory(http)));
         } else {
-            this.connector = new ServerConnector(jetty, ACCEPTORS, SELECTORS, new HttpConnectionFactory(http));
+            this.connector = new ServerConnector(jetty, acceptors(options), selectors(options), new HttpConnectionFactory(http));
         }
         connector.setHost(options.bind());
         connector.setPort(options.port());
@@ -96,9 +96,20 @@ public final class DecisionServer implements AutoCloseable {
         jetty.setStopAtShutdown(false);
     }
 
-    /** One thread accepts connections and one watches them for input; the rest of the pool answers requests. */
+    /**
+     * With {@code --threads}, one thread accepts connections and one watches them for input, and
+     * the rest of the pool answers requests; without it, Jetty sizes both from the processors (-1).
+     */
     private static final int ACCEPTORS = 1;
     private static final int SELECTORS = 1;
+
+    private static int acceptors(ServerOptions options) {
+        return options.threads() > 0 ? ACCEPTORS : -1;
+    }
+
+    private static int selectors(ServerOptions options) {
+        return options.threads() > 0 ? SELECTORS : -1;
+    }
 
     /**
      * {@code --threads N} counts the threads that answer requests; Jetty's acceptor and selector
