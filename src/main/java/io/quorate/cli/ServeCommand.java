@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--shutdown-timeout-ms", paramLabel = "MS", defaultValue = "30000", description = "How long shutdown waits for in-flight requests (default: ${DEFAULT-VALUE}).")
     long shutdownTimeoutMs;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Most threads answering requests, 1 or more; the acceptor and selector come on top (default: the HTTP server's own, 200).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Requests handled at once, 1 or more; others wait up to the request time limit (default: the HTTP server's own pool, 200).")
     int threads;
 
     @Option(names = "--trust-approvals", description = "Take the `approvals` a client sends as already satisfied permissions (default: refused with 422 untrusted-approvals).")

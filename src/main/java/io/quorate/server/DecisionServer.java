@@ -8,12 +8,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.AbstractConnectionFactory;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -90,7 +92,7 @@ public final class DecisionServer implements AutoCloseable {
                 .route("GET", "/health/ready", "health", Router.Guard.OPEN, health::ready)
                 .route("GET", "/health/live", "health", Router.Guard.OPEN, health::live)
                 .route("GET", "/metrics", "metrics", Router.Guard.OPEN, scrape::get);
-        jetty.setHandler(new GracefulHandler(router));
+        jetty.setHandler(new GracefulHandler(limitConcurrency(router, options)));
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopTimeout(options.shutdownTimeout().toMillis());
         jetty.setStopAtShutdown(false);
@@ -111,17 +113,31 @@ public final class DecisionServer implements AutoCloseable {
         return options.threads() > 0 ? SELECTORS : -1;
     }
 
+    /** Threads beyond the request threads that deliver request bodies to the requests waiting for them. */
+    private static final int IO_THREADS = 2;
+
     /**
-     * {@code --threads N} counts the threads that answer requests; Jetty's acceptor and selector
-     * come on top, so that even one request thread leaves Jetty the threads it must reserve.
+     * {@code --threads N} counts the threads that answer requests. A request blocks its thread
+     * while its body arrives, and the body is delivered by another pool thread; so Jetty's
+     * acceptor and selector and two delivering threads come on top, and at most N requests are
+     * handled at once (the rest wait their turn, see {@link #limitConcurrency}), so that the
+     * requests can never take every thread and starve their own bodies.
      */
     private static QueuedThreadPool pool(int requestThreads) {
-        QueuedThreadPool pool = requestThreads > 0
-                ? new QueuedThreadPool(requestThreads + ACCEPTORS + SELECTORS, Math.min(8, requestThreads + ACCEPTORS + SELECTORS))
-                : new QueuedThreadPool();
+        int max = requestThreads + ACCEPTORS + SELECTORS + IO_THREADS;
+        QueuedThreadPool pool = requestThreads > 0 ? new QueuedThreadPool(max, Math.min(8, max)) : new QueuedThreadPool();
         if (requestThreads > 0) pool.setReservedThreads(0);
         pool.setName("quorate-http");
         return pool;
+    }
+
+    /** With {@code --threads N}, N requests are handled at once; others wait, up to the request time limit. */
+    private static Handler limitConcurrency(Handler router, ServerOptions options) {
+        if (options.threads() <= 0) return router;
+        QoSHandler limit = new QoSHandler(router);
+        limit.setMaxRequestCount(options.threads());
+        limit.setMaxSuspend(options.requestTimeout());
+        return limit;
     }
 
     /** Starts listening, then loads and compiles the policy in the background (and watches it, with --watch). */

@@ -54,15 +54,46 @@ class RequestBoundsTest {
     }
 
     @Test
-    void one_request_thread_serves_concurrent_clients() throws Exception {
+    void one_request_thread_serves_concurrent_clients_and_a_body_that_arrives_late() throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(6);
         try (TestServer s = TestServer.over(Files.createDirectories(dir.resolve("p")), 40,
-                o -> o.withThreads(1, Duration.ofSeconds(5)))) {
+                o -> o.withThreads(1, Duration.ofSeconds(5)));
+                java.net.Socket slow = new java.net.Socket(s.base.getHost(), s.base.getPort())) {
+            // A request whose body comes after its headers holds the only request thread while it waits:
+            // the body must still be delivered, and the other clients must wait their turn, not fail.
+            byte[] body = TRANSFER.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.io.OutputStream out = slow.getOutputStream();
+            out.write(("POST /v1/authorize HTTP/1.1\r\nHost: quorate\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
             List<Future<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < 30; i++) answers.add(clients.submit(() -> s.post("/v1/authorize", TRANSFER)));
+            Thread.sleep(300);
+            out.write(body);
+            out.flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(slow.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 200 OK", status);
             for (Future<HttpResponse<String>> a : answers) assertEquals(200, a.get().statusCode(), a.get().body());
         } finally {
             clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_request_that_waits_past_the_time_limit_for_a_request_thread_answers_deadline_exceeded() throws Exception {
+        try (TestServer s = TestServer.over(Files.createDirectories(dir.resolve("p")), 40,
+                o -> o.withThreads(1, Duration.ofSeconds(5)).withLimits(8L << 20, 10_000, Duration.ofMillis(300)));
+                java.net.Socket slow = new java.net.Socket(s.base.getHost(), s.base.getPort())) {
+            // Headers without their body: the only request thread waits for it past the time limit.
+            slow.getOutputStream().write(("POST /v1/authorize HTTP/1.1\r\nHost: quorate\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            slow.getOutputStream().flush();
+            Thread.sleep(100);
+            HttpResponse<String> waited = s.post("/v1/authorize", TRANSFER);
+            assertEquals(503, waited.statusCode(), waited.body());
+            assertEquals("deadline-exceeded", json(waited).get("code").asText(), waited.body());
         }
     }
 }
