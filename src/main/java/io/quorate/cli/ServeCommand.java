@@ -81,8 +81,14 @@ final class ServeCommand implements Callable<Integer> {
     long shutdownTimeoutMs;
 
     @Range(min = 0)
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Most HTTP worker threads (default: the HTTP server's own, 200).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Requests handled at once, 1 or more; others wait up to the request time limit (default: the HTTP server's own pool, 200).")
     int threads;
+
+    @Option(names = "--trust-approvals", description = "Take the `approvals` a client sends as already satisfied permissions (default: refused with 422 untrusted-approvals).")
+    boolean trustApprovals;
+
+    @Option(names = "--trust-context-time", description = "Decide at the `context.time` a client sends (default: the server's clock).")
+    boolean trustContextTime;
 
     @Option(names = "--strict", description = "Refuse to start when the policy has lint errors (else each is a warning).")
     boolean strict;
@@ -110,6 +116,10 @@ final class ServeCommand implements Callable<Integer> {
             server = DecisionServer.start(options);
         } catch (IOException e) {
             err.println("error: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
             err.flush();
             return ExitCode.BAD_INPUT;
         }
@@ -149,6 +159,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withTls(tlsKeystore, tlsKeystoreType, password)
                 .withDecisionLog(decisionLog, decisionLogQueue, Duration.ofSeconds(5), mask)
                 .withLimits(maxBodyBytes, maxBatch, Duration.ofMillis(requestTimeoutMs))
-                .withThreads(threads, Duration.ofMillis(shutdownTimeoutMs));
+                .withThreads(threads, Duration.ofMillis(shutdownTimeoutMs))
+                .withTrust(new ServerOptions.Trust(trustApprovals, trustContextTime));
     }
 }

@@ -9,10 +9,17 @@ import java.util.List;
  * message for people, and the individual problems (each an object with at least code and message).
  * See {@link ErrorCode} for the codes.
  */
-record ApiError(int status, String code, String message, List<ObjectNode> errors) {
+record ApiError(int status, String code, String message, List<ObjectNode> errors, int omitted) {
+
+    /** The most problems one answer lists; the rest are counted in {@code errors_omitted}. */
+    static final int MAX_ERRORS = 100;
 
     ApiError {
         errors = List.copyOf(errors);
+    }
+
+    ApiError(int status, String code, String message, List<ObjectNode> errors) {
+        this(status, code, message, errors, 0);
     }
 
     static ApiError of(int status, String code, String message) {
@@ -25,6 +32,7 @@ record ApiError(int status, String code, String message, List<ObjectNode> errors
         o.put("message", message);
         ArrayNode a = o.putArray("errors");
         errors.forEach(a::add);
+        if (omitted > 0) o.put("errors_omitted", omitted);
         return o;
     }
 

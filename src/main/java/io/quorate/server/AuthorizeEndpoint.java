@@ -20,12 +20,14 @@ final class AuthorizeEndpoint {
     private final Decider decider;
     private final RequestBody body;
     private final int maxBatch;
+    private final ClientTrust trust;
 
-    AuthorizeEndpoint(PolicyStore store, Decider decider, RequestBody body, int maxBatch) {
+    AuthorizeEndpoint(PolicyStore store, Decider decider, RequestBody body, int maxBatch, ClientTrust trust) {
         this.store = store;
         this.decider = decider;
         this.body = body;
         this.maxBatch = maxBatch;
+        this.trust = trust;
     }
 
     void single(Exchange x) {
@@ -35,6 +37,8 @@ final class AuthorizeEndpoint {
             throw ApiError.of(400, ErrorCode.INVALID_REQUEST, "`/v1/authorize` takes one transaction object"
                     + (txs.size() == 1 ? "" : ", got " + txs.size()) + ": send lists to `/v1/authorize/batch`").failure();
         }
+        txs = trust.apply(text, txs);
+        checkDeadline(x, "reading the transaction");
         ServingPolicy serving = serving();
         Decider.Decided d = decider.decide(serving, txs.get(0));
         byte[] answer = answer(g -> write(g, serving, d));
@@ -43,11 +47,14 @@ final class AuthorizeEndpoint {
     }
 
     void batch(Exchange x) {
-        List<Transaction> txs = RequestTransactions.parse(body.json(x));
+        String text = body.json(x);
+        List<Transaction> txs = RequestTransactions.parse(text);
         if (txs.size() > maxBatch) {
             throw ApiError.of(413, ErrorCode.BATCH_TOO_LARGE, "the batch holds " + txs.size() + " transactions: the limit is "
                     + maxBatch).failure();
         }
+        txs = trust.apply(text, txs);
+        checkDeadline(x, "reading the batch");
         ServingPolicy serving = serving();
         List<Decider.Decided> decided = new ArrayList<>(txs.size());
         for (Transaction tx : txs) {
@@ -65,6 +72,7 @@ final class AuthorizeEndpoint {
             g.writeEndArray();
             g.writeEndObject();
         });
+        checkDeadline(x, "deciding " + decided.size() + " transactions");
         decider.log("authorize/batch", decided);
         x.send(200, Exchange.JSON, answer);
     }
@@ -86,6 +94,14 @@ final class AuthorizeEndpoint {
 
     private static void write(JsonGenerator g, ServingPolicy serving, Decider.Decided d) throws IOException {
         DecisionJson.write(g, d.decision(), serving.prepared().onChainIds(d.decision()), d.id());
+    }
+
+    /** A request past its time limit answers 503, whatever it has done so far (nothing is logged). */
+    private static void checkDeadline(Exchange x, String doing) {
+        if (x.pastDeadline()) {
+            throw ApiError.of(503, ErrorCode.DEADLINE_EXCEEDED, doing + " ran past the request time limit: send smaller requests"
+                    + " or raise `--request-timeout-ms`").failure();
+        }
     }
 
     private ServingPolicy serving() {

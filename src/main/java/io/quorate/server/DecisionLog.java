@@ -50,6 +50,8 @@ final class DecisionLog implements AutoCloseable {
     private final AtomicLong droppedUnreported = new AtomicLong();
     private final AtomicLong writeErrors = new AtomicLong();
     private volatile boolean closing;
+    /** Why the last write or flush failed, until a flush succeeds again; null while the log writes. */
+    private volatile String failure;
 
     /** {@code target} is "-" for standard output, else a file appended to. */
     static DecisionLog open(String target, int capacity, Duration maxWait, LogMask mask) throws IOException {
@@ -126,6 +128,17 @@ final class DecisionLog implements AutoCloseable {
         return writeErrors.get();
     }
 
+    /** Why the log is not being written (a full disk, an unwritable file), or null while it is. */
+    String failure() {
+        return failure;
+    }
+
+    private void failed(String what, Exception ex) {
+        String message = what + " failed: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+        if (writeErrors.incrementAndGet() == 1 || failure == null) LOG.warn("decision log: {}", message);
+        failure = message;
+    }
+
     private void drain() {
         List<Entry> batch = new ArrayList<>(BATCH);
         boolean dirty = false;
@@ -169,7 +182,7 @@ final class DecisionLog implements AutoCloseable {
             out.write('\n');
             written.incrementAndGet();
         } catch (IOException | RuntimeException ex) {
-            if (writeErrors.incrementAndGet() == 1) LOG.warn("decision log: write failed: {}", ex.toString());
+            failed("write", ex);
         }
     }
 
@@ -183,9 +196,11 @@ final class DecisionLog implements AutoCloseable {
     private boolean flush() {
         try {
             out.flush();
+            if (failure != null) LOG.warn("decision log: writing again after: {}", failure);
+            failure = null;
             return true;
         } catch (IOException ex) {
-            if (writeErrors.incrementAndGet() == 1) LOG.warn("decision log: flush failed: {}", ex.toString());
+            failed("flush", ex);
             return false;
         }
     }

@@ -7,12 +7,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.AbstractConnectionFactory;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -31,22 +34,25 @@ public final class DecisionServer implements AutoCloseable {
     private final DecisionLog log;
     private final Server jetty;
     private final ServerConnector connector;
+    private final WatchState watchState;
     private PolicyWatcher watcher;
-    private CompletableFuture<PolicyStore.Result> firstLoad = new CompletableFuture<>();
+    /** Whether the first load made a policy serve; not its result, which would hold that policy for good. */
+    private CompletableFuture<Boolean> firstLoad = new CompletableFuture<>();
     private boolean closed;
 
     private DecisionServer(ServerOptions options) throws IOException {
+        // Checked before anything starts, so a bad keystore leaves no thread behind.
+        if (options.tlsKeystore() != null) TlsKeystore.check(options.tlsKeystore(), options.tlsKeystoreType(), options.tlsKeystorePassword());
         this.options = options;
         this.metrics = new ServerMetrics();
         this.store = new PolicyStore(options.policy(), metrics);
         BearerAuth auth = options.tokenFile() == null ? null : BearerAuth.fromFile(options.tokenFile());
         this.log = options.decisionLog() == null ? null : DecisionLog.open(options.decisionLog(), options.decisionLogQueue(),
                 options.decisionLogMaxWait(), LogMask.of(options.decisionLogMask()));
-        metrics.gauges(store, log);
+        this.watchState = new WatchState(options.watch());
+        metrics.gauges(store, log, watchState);
 
-        QueuedThreadPool pool = options.threads() > 0 ? new QueuedThreadPool(options.threads(), Math.min(8, options.threads()))
-                : new QueuedThreadPool();
-        pool.setName("quorate-http");
+        QueuedThreadPool pool = pool(options.threads());
         this.jetty = new Server(pool);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -57,9 +63,10 @@ public final class DecisionServer implements AutoCloseable {
             tls.setKeyStoreType(options.tlsKeystoreType());
             if (options.tlsKeystorePassword() != null) tls.setKeyStorePassword(options.tlsKeystorePassword());
             http.addCustomizer(new SecureRequestCustomizer(false));
-            this.connector = new ServerConnector(jetty, tls, new HttpConnectionFactory(http));
+            this.connector = new ServerConnector(jetty, null, null, null, acceptors(options), selectors(options),
+                    AbstractConnectionFactory.getFactories(tls, new HttpConnectionFactory(http)));
         } else {
-            this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+            this.connector = new ServerConnector(jetty, acceptors(options), selectors(options), new HttpConnectionFactory(http));
         }
         connector.setHost(options.bind());
         connector.setPort(options.port());
@@ -68,9 +75,10 @@ public final class DecisionServer implements AutoCloseable {
 
         Decider decider = new Decider(metrics, log);
         RequestBody body = new RequestBody(options.maxBodyBytes());
-        AuthorizeEndpoint authorize = new AuthorizeEndpoint(store, decider, body, options.maxBatch());
-        PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), options.watch());
-        HealthEndpoint health = new HealthEndpoint(store, log);
+        AuthorizeEndpoint authorize = new AuthorizeEndpoint(store, decider, body, options.maxBatch(),
+                new ClientTrust(options.trust(), java.time.Clock.systemUTC()));
+        PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), watchState);
+        HealthEndpoint health = new HealthEndpoint(store, log, watchState);
         MetricsEndpoint scrape = new MetricsEndpoint(metrics);
         LintEndpoint lint = new LintEndpoint(store, body);
         Router router = new Router(auth, metrics, options.requestTimeout().toNanos())
@@ -79,14 +87,57 @@ public final class DecisionServer implements AutoCloseable {
                 .route("POST", "/v1/lint", "lint", Router.Guard.TOKEN_IF_CONFIGURED, lint::lint)
                 .route("GET", "/v1/policy", "policy", Router.Guard.TOKEN_IF_CONFIGURED, policy::get)
                 .route("POST", "/v1/policy/reload", "policy-reload", Router.Guard.TOKEN_REQUIRED, policy::reload)
+                .route("GET", "/v1/openapi.json", "openapi", Router.Guard.TOKEN_IF_CONFIGURED, new OpenApiEndpoint()::get)
                 .route("GET", "/health", "health", Router.Guard.OPEN, health::ready)
                 .route("GET", "/health/ready", "health", Router.Guard.OPEN, health::ready)
                 .route("GET", "/health/live", "health", Router.Guard.OPEN, health::live)
                 .route("GET", "/metrics", "metrics", Router.Guard.OPEN, scrape::get);
-        jetty.setHandler(new GracefulHandler(router));
+        jetty.setHandler(new GracefulHandler(limitConcurrency(router, options)));
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopTimeout(options.shutdownTimeout().toMillis());
         jetty.setStopAtShutdown(false);
+    }
+
+    /**
+     * With {@code --threads}, one thread accepts connections and one watches them for input, and
+     * the rest of the pool answers requests; without it, Jetty sizes both from the processors (-1).
+     */
+    private static final int ACCEPTORS = 1;
+    private static final int SELECTORS = 1;
+
+    private static int acceptors(ServerOptions options) {
+        return options.threads() > 0 ? ACCEPTORS : -1;
+    }
+
+    private static int selectors(ServerOptions options) {
+        return options.threads() > 0 ? SELECTORS : -1;
+    }
+
+    /** Threads beyond the request threads that deliver request bodies to the requests waiting for them. */
+    private static final int IO_THREADS = 2;
+
+    /**
+     * {@code --threads N} counts the threads that answer requests. A request blocks its thread
+     * while its body arrives, and the body is delivered by another pool thread; so Jetty's
+     * acceptor and selector and two delivering threads come on top, and at most N requests are
+     * handled at once (the rest wait their turn, see {@link #limitConcurrency}), so that the
+     * requests can never take every thread and starve their own bodies.
+     */
+    private static QueuedThreadPool pool(int requestThreads) {
+        int max = requestThreads + ACCEPTORS + SELECTORS + IO_THREADS;
+        QueuedThreadPool pool = requestThreads > 0 ? new QueuedThreadPool(max, Math.min(8, max)) : new QueuedThreadPool();
+        if (requestThreads > 0) pool.setReservedThreads(0);
+        pool.setName("quorate-http");
+        return pool;
+    }
+
+    /** With {@code --threads N}, N requests are handled at once; others wait, up to the request time limit. */
+    private static Handler limitConcurrency(Handler router, ServerOptions options) {
+        if (options.threads() <= 0) return router;
+        QoSHandler limit = new QoSHandler(router);
+        limit.setMaxRequestCount(options.threads());
+        limit.setMaxSuspend(options.requestTimeout());
+        return limit;
     }
 
     /** Starts listening, then loads and compiles the policy in the background (and watches it, with --watch). */
@@ -94,8 +145,8 @@ public final class DecisionServer implements AutoCloseable {
         DecisionServer s = new DecisionServer(options);
         try {
             s.jetty.start();
-            s.firstLoad = s.store.reload("startup");
-            if (options.watch()) s.watcher = new PolicyWatcher(options.policy(), s.store, options.watchDebounce());
+            s.firstLoad = s.store.reload("startup").thenApply(r -> r.serving() != null);
+            if (options.watch()) s.watcher = new PolicyWatcher(options.policy(), s.store, options.watchDebounce(), s.watchState);
         } catch (Exception e) {
             s.close();
             throw e;
@@ -116,7 +167,7 @@ public final class DecisionServer implements AutoCloseable {
     /** Waits until a policy is serving or a load has failed; true when one serves. */
     public boolean awaitFirstLoad(Duration timeout) throws InterruptedException {
         try {
-            return firstLoad.get(timeout.toMillis(), TimeUnit.MILLISECONDS).serving() != null;
+            return firstLoad.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             return false;
         }
@@ -126,6 +177,11 @@ public final class DecisionServer implements AutoCloseable {
     public String revision() {
         ServingPolicy s = store.current();
         return s == null ? null : s.revision();
+    }
+
+    /** The policy serving, or null while none is. */
+    ServingPolicy serving() {
+        return store.current();
     }
 
     /** Why the last reload was rejected, as text, or null. */

@@ -28,6 +28,8 @@ final class ErrorCode {
     static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     /** 422: a well-formed transaction with a value that cannot be decided on (an out-of-range number, say). */
     static final String UNDECIDABLE_TRANSACTION = "undecidable-transaction";
+    /** 422: a transaction claims approvals and the server was not started with --trust-approvals. */
+    static final String UNTRUSTED_APPROVALS = "untrusted-approvals";
     /** 422: a reload found a policy that does not load or compile; the previous one keeps serving. */
     static final String POLICY_REJECTED = "policy-rejected";
     /** 422: the linter failed on a posted policy. */

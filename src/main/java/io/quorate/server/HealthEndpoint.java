@@ -1,25 +1,33 @@
 package io.quorate.server;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /health} (and {@code /health/ready}): 200 when a compiled policy is serving, else
- * 503. {@code GET /health/live}: 200 while the process answers. The details say which revision
- * serves, the last rejected reload, and the decision log's losses.
+ * 503. {@code GET /health/live}: 200 while the process answers. The status is {@code degraded}
+ * while the service answers but something is wrong that its operator must know: the last reload
+ * was rejected, the decision log cannot be written, or {@code --watch} has lost the policy files;
+ * {@code details.problems} says which.
  */
 final class HealthEndpoint {
 
     private final PolicyStore store;
     private final DecisionLog log;
+    private final WatchState watch;
 
-    HealthEndpoint(PolicyStore store, DecisionLog log) {
+    HealthEndpoint(PolicyStore store, DecisionLog log, WatchState watch) {
         this.store = store;
         this.log = log;
+        this.watch = watch;
     }
 
     void ready(Exchange x) {
         ObjectNode o = body();
-        x.json(o.get("ready").asBoolean() ? 200 : 503, o);
+        boolean ready = o.get("ready").asBoolean();
+        // A probe's 503 is counted as what it is, not as an ordinary answer.
+        if (!ready) x.outcome = ErrorCode.POLICY_NOT_READY;
+        x.json(ready ? 200 : 503, o);
     }
 
     void live(Exchange x) {
@@ -29,17 +37,30 @@ final class HealthEndpoint {
     private ObjectNode body() {
         ServingPolicy serving = store.current();
         ReloadFailure failure = store.lastFailure();
+        String logFailure = log == null ? null : log.failure();
+        String watchProblem = watch.problem();
         ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("status", serving == null ? "unavailable" : failure == null ? "ok" : "degraded");
+        boolean degraded = failure != null || logFailure != null || watchProblem != null;
+        o.put("status", serving == null ? "unavailable" : degraded ? "degraded" : "ok");
         o.put("live", true);
         o.put("ready", serving != null);
         ObjectNode details = o.putObject("details");
         details.put("revision", serving == null ? null : serving.revision());
+        ArrayNode problems = details.putArray("problems");
+        if (serving == null) problem(problems, "policy-not-ready", "no policy has compiled yet");
+        if (failure != null) problem(problems, "policy-reload-failed", failure.message());
+        if (logFailure != null) problem(problems, "decision-log-failing", "decision log: " + logFailure);
+        if (watchProblem != null) problem(problems, "policy-watch-lost", watchProblem);
         details.set("last_reload_error", failure == null ? null : PolicyEndpoint.failureJson(failure));
         if (log != null) {
             details.putObject("decision_log").put("queued", log.queued()).put("written", log.written())
-                    .put("overflows", log.overflows()).put("dropped", log.dropped()).put("write_errors", log.writeErrors());
+                    .put("overflows", log.overflows()).put("dropped", log.dropped()).put("write_errors", log.writeErrors())
+                    .put("error", logFailure);
         }
         return o;
+    }
+
+    private static void problem(ArrayNode problems, String code, String message) {
+        problems.addObject().put("code", code).put("message", message);
     }
 }

@@ -17,7 +17,12 @@ final class JsonErrorHandler extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
-        byte[] body = body(status, message);
+        boolean stopping = request.getConnectionMetaData().getConnector().getServer().isStopping();
+        byte[] body = status == 503 && !stopping
+                // Not a shutdown: a request that waited past the time limit for one of the --threads.
+                ? Json.bytes(ApiError.of(503, ErrorCode.DEADLINE_EXCEEDED, "the request waited past the request time limit for a"
+                        + " free request thread: raise `--threads` or `--request-timeout-ms`").toJson())
+                : body(status, message);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Exchange.JSON);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);

@@ -76,10 +76,11 @@ final class LintEndpoint {
             policy = PolicyLoader.load(file, text);
         } catch (InputException e) {
             List<ObjectNode> errors = new ArrayList<>();
-            for (Diagnostic d : e.diagnostics()) errors.add(RequestTransactions.diagnostic(d, null));
-            throw new ApiError(400, ErrorCode.INVALID_POLICY, "the posted policy has " + e.diagnostics().size()
-                    + (e.diagnostics().size() == 1 ? " problem: " : " problems, the first: ") + e.diagnostics().get(0).message(),
-                    errors).failure();
+            List<Diagnostic> all = e.diagnostics();
+            for (Diagnostic d : all.subList(0, Math.min(all.size(), ApiError.MAX_ERRORS))) errors.add(RequestTransactions.diagnostic(d));
+            throw new ApiError(400, ErrorCode.INVALID_POLICY, "the posted policy has " + all.size()
+                    + (all.size() == 1 ? " problem: " : " problems, the first: ") + all.get(0).message(),
+                    errors, all.size() - errors.size()).failure();
         }
         byte[] report;
         try {

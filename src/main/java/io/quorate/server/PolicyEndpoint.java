@@ -25,12 +25,12 @@ final class PolicyEndpoint {
 
     private final PolicyStore store;
     private final List<Path> paths;
-    private final boolean watching;
+    private final WatchState watch;
 
-    PolicyEndpoint(PolicyStore store, List<Path> paths, boolean watching) {
+    PolicyEndpoint(PolicyStore store, List<Path> paths, WatchState watch) {
         this.store = store;
         this.paths = List.copyOf(paths);
-        this.watching = watching;
+        this.watch = watch;
     }
 
     void get(Exchange x) {
@@ -67,7 +67,8 @@ final class PolicyEndpoint {
         o.put("compile_ms", serving == null ? null : serving.compileMillis());
         ArrayNode sources = o.putArray("paths");
         paths.forEach(p -> sources.add(p.toString()));
-        o.put("watching", watching);
+        o.put("watching", watch.enabled() && watch.problem() == null);
+        o.put("watch_error", watch.problem());
         o.put("account_count", serving == null ? 0 : serving.source().accounts().size());
         ArrayNode accounts = o.putArray("accounts");
         if (serving != null) {
@@ -90,7 +91,7 @@ final class PolicyEndpoint {
 
     private static List<ObjectNode> errors(ReloadFailure f) {
         List<ObjectNode> out = new ArrayList<>();
-        for (Diagnostic d : f.diagnostics()) out.add(RequestTransactions.diagnostic(d, null));
+        for (Diagnostic d : f.diagnostics()) out.add(RequestTransactions.diagnostic(d));
         return out;
     }
 }

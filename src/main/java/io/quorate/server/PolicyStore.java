@@ -91,6 +91,7 @@ final class PolicyStore implements AutoCloseable {
             if (before != null && before.revision().equals(source.revision())) {
                 lastFailure = null;
                 metrics.reload("unchanged");
+                LOG.info("policy {} unchanged ({}): nothing to compile", before.revision(), trigger);
                 return new Result(true, false, before, null);
             }
             PreparedPolicy prepared = Quorate.prepare(source);

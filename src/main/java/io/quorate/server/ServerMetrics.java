@@ -94,7 +94,9 @@ final class ServerMetrics implements AutoCloseable {
     }
 
     /** Figures read when scraped. */
-    void gauges(PolicyStore store, DecisionLog log) {
+    void gauges(PolicyStore store, DecisionLog log, WatchState watch) {
+        Gauge.builder("quorate.policy.watch.failing", watch, w -> w.problem() == null ? 0 : 1)
+                .description("1 while --watch cannot watch the policy files (a policy directory is missing)").register(registry);
         Gauge.builder("quorate.policy.ready", () -> store.current() == null ? 0 : 1)
                 .description("1 when a compiled policy is serving").register(registry);
         Gauge.builder("quorate.policy.last.reload.failed", () -> store.lastFailure() == null ? 0 : 1)
@@ -106,19 +108,28 @@ final class ServerMetrics implements AutoCloseable {
         if (log == null) return;
         gauge("quorate.decision.log.queue.size", "decision log entries waiting to be written", log::queued);
         gauge("quorate.decision.log.queue.capacity", "the decision log queue's capacity", log::capacity);
-        functionCounter("quorate.decision.log.entries", "decision log entries written", log::written);
-        functionCounter("quorate.decision.log.overflows", "times a decision waited for room in a full log queue", log::overflows);
+        functionCounter("quorate.decision.log.entries", "decision log entries written", log, DecisionLog::written);
+        functionCounter("quorate.decision.log.overflows", "times a decision waited for room in a full log queue", log,
+                DecisionLog::overflows);
         functionCounter("quorate.decision.log.dropped", "decision log entries lost (the writer was stuck past the wait limit)",
-                log::dropped);
-        functionCounter("quorate.decision.log.write.errors", "failed writes to the decision log", log::writeErrors);
+                log, DecisionLog::dropped);
+        functionCounter("quorate.decision.log.write.errors", "failed writes or flushes of the decision log (a full disk, say)",
+                log, DecisionLog::writeErrors);
+        Gauge.builder("quorate.decision.log.failing", log, l -> l.failure() == null ? 0 : 1)
+                .description("1 while the decision log cannot be written").register(registry);
     }
 
     private void gauge(String name, String description, Supplier<Number> value) {
         Gauge.builder(name, value).description(description).register(registry);
     }
 
-    private void functionCounter(String name, String description, java.util.function.LongSupplier value) {
-        io.micrometer.core.instrument.FunctionCounter.builder(name, value, v -> (double) v.getAsLong())
+    /**
+     * A counter read from {@code log} when scraped. Micrometer holds the object of a function
+     * counter weakly, so it must be the log itself (held by the server), never a method reference
+     * made here, which the next collection would clear and leave the counter at 0.
+     */
+    private void functionCounter(String name, String description, DecisionLog log, java.util.function.ToLongFunction<DecisionLog> value) {
+        io.micrometer.core.instrument.FunctionCounter.builder(name, log, l -> (double) value.applyAsLong(l))
                 .description(description).register(registry);
     }
 

@@ -28,7 +28,18 @@ public record ServerOptions(
         int maxBatch,
         Duration requestTimeout,
         Duration shutdownTimeout,
-        int threads) {
+        int threads,
+        Trust trust) {
+
+    /**
+     * What the server takes from the client's word: the EOS permissions a transaction says are
+     * already satisfied ({@code approvals}), and the time it says it is ({@code context.time}).
+     * Both are off by default, since a client could otherwise authorize itself or revive an
+     * expired authority; turn one on only when the caller is itself trusted to have checked it.
+     */
+    public record Trust(boolean approvals, boolean contextTime) {
+        public static final Trust NONE = new Trust(false, false);
+    }
 
     public static final int DEFAULT_PORT = 8181;
     public static final String LOOPBACK = "127.0.0.1";
@@ -36,63 +47,78 @@ public record ServerOptions(
     public ServerOptions {
         policy = List.copyOf(policy);
         decisionLogMask = Set.copyOf(decisionLogMask);
-        if (port < 0 || port > 65_535) throw new IllegalArgumentException("port " + port + " is not 0-65535");
-        if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 1) throw new IllegalArgumentException("max body bytes out of range");
-        if (maxBatch < 1) throw new IllegalArgumentException("max batch must be at least 1");
-        if (decisionLogQueue < 1) throw new IllegalArgumentException("the decision log queue holds at least 1 entry");
+        trust = trust == null ? Trust.NONE : trust;
+        if (port < 0 || port > 65_535) throw invalid("--port", port, "must be 0-65535");
+        if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 1) throw invalid("--max-body-bytes", maxBodyBytes, "must be 1-" + (Integer.MAX_VALUE - 1));
+        if (maxBatch < 1) throw invalid("--max-batch", maxBatch, "must be at least 1");
+        if (decisionLogQueue < 1) throw invalid("--decision-log-queue", decisionLogQueue, "must be at least 1");
+        if (requestTimeout.toMillis() < 1) throw invalid("--request-timeout-ms", requestTimeout.toMillis(), "must be at least 1");
+        if (shutdownTimeout.isNegative()) throw invalid("--shutdown-timeout-ms", shutdownTimeout.toMillis(), "must be 0 or more");
+        if (threads < 0) throw invalid("--threads", threads, "must be at least 1 (or 0 for the default)");
+        if (watchDebounce.isNegative() || decisionLogMaxWait.isNegative()) throw new IllegalArgumentException("durations must not be negative");
+    }
+
+    private static IllegalArgumentException invalid(String option, long value, String rule) {
+        return new IllegalArgumentException("`" + option + " " + value + "`: " + rule);
     }
 
     /** Loopback, port 8181, no watch, no token, no TLS, no decision log, 8 MiB bodies, 10,000 per batch, 10 s per request. */
     public static ServerOptions defaults(List<Path> policy) {
         return new ServerOptions(policy, LOOPBACK, DEFAULT_PORT, false, Duration.ofMillis(250), null, null, "PKCS12", null,
                 null, 65_536, Duration.ofSeconds(5), Set.of(), 8L << 20, 10_000, Duration.ofSeconds(10),
-                Duration.ofSeconds(30), 0);
+                Duration.ofSeconds(30), 0, Trust.NONE);
     }
 
     public ServerOptions withPort(int port) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads);
+                requestTimeout, shutdownTimeout, threads, trust);
     }
 
     public ServerOptions withBind(String bind) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads);
+                requestTimeout, shutdownTimeout, threads, trust);
     }
 
     public ServerOptions withWatch(boolean watch, Duration debounce) {
         return new ServerOptions(policy, bind, port, watch, debounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads);
+                requestTimeout, shutdownTimeout, threads, trust);
     }
 
     public ServerOptions withTokenFile(Path tokenFile) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads);
+                requestTimeout, shutdownTimeout, threads, trust);
     }
 
     public ServerOptions withTls(Path keystore, String type, String password) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, keystore, type, password,
                 decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads);
+                requestTimeout, shutdownTimeout, threads, trust);
     }
 
     public ServerOptions withDecisionLog(String target, int queue, Duration maxWait, Set<String> mask) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, target, queue, maxWait, mask, maxBodyBytes, maxBatch, requestTimeout, shutdownTimeout, threads);
+                tlsKeystorePassword, target, queue, maxWait, mask, maxBodyBytes, maxBatch, requestTimeout, shutdownTimeout, threads, trust);
     }
 
     public ServerOptions withLimits(long maxBodyBytes, int maxBatch, Duration requestTimeout) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads);
+                requestTimeout, shutdownTimeout, threads, trust);
     }
 
     public ServerOptions withThreads(int threads, Duration shutdownTimeout) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads);
+                requestTimeout, shutdownTimeout, threads, trust);
+    }
+
+    public ServerOptions withTrust(Trust trust) {
+        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
+                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
+                requestTimeout, shutdownTimeout, threads, trust);
     }
 }

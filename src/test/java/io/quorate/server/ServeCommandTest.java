@@ -37,4 +37,24 @@ class ServeCommandTest {
             assertTrue(out.toString().contains(option), option);
         }
     }
+
+    @Test
+    void nonsensical_limits_are_refused_before_the_server_starts() {
+        String[][] cases = {{"--request-timeout-ms", "0"}, {"--request-timeout-ms", "-5"}, {"--max-batch", "-1"},
+                {"--max-body-bytes", "0"}, {"--decision-log-queue", "-1"}, {"--threads", "-2"}, {"--shutdown-timeout-ms", "-1"}};
+        for (String[] c : cases) {
+            StringWriter err = new StringWriter();
+            assertEquals(2, run(err, "serve", "--policy", dir.toString(), "--port", "0", c[0], c[1]), c[0] + " " + c[1]);
+            assertTrue(err.toString().contains("`" + c[0] + " " + c[1] + "`"), err.toString());
+        }
+    }
+
+    @Test
+    void a_keystore_that_is_not_one_is_refused_with_a_message_saying_so() throws Exception {
+        Path garbage = java.nio.file.Files.writeString(dir.resolve("garbage.p12"), "not a keystore");
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "serve", "--policy", dir.toString(), "--port", "0", "--tls-keystore", garbage.toString()));
+        assertTrue(err.toString().contains("garbage.p12`: not a readable PKCS12 keystore"), err.toString());
+        assertTrue(!err.toString().contains("null"), err.toString());
+    }
 }
