@@ -8,6 +8,7 @@ import io.quorate.signatures.Evidence;
 import io.quorate.signatures.HiveTransaction;
 import io.quorate.signatures.SignatureEntry;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.InputLimits;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
@@ -62,6 +63,8 @@ public final class TransactionLoader {
     public static List<Transaction> load(Path path) throws InputException {
         String name = path.toString();
         try {
+            Diagnostic oversize = InputLimits.current().oversize(path, name);
+            if (oversize != null) throw new InputException(List.of(oversize));
             return load(name, Files.readString(path, StandardCharsets.UTF_8));
         } catch (CharacterCodingException e) {
             throw failure(READ_ERROR, name, "the file is not UTF-8 text");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.quorate.diag.Diagnostic;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.IdentityHashMap;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -30,11 +33,28 @@ public final class YamlReader {
 
     public static final String SYNTAX = "yaml-syntax";
 
+    /**
+     * Jackson's and SnakeYAML's own bounds are lifted where {@link InputLimits} bounds the same
+     * thing with a location: file size (checked before reading) and nesting depth (counted while
+     * building the tree). SnakeYAML's 3 MB default refused real policies of 10,000 accounts.
+     */
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(Integer.MAX_VALUE)
+            .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(CONSTRAINTS)
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
             .disable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setNestingDepthLimit(Integer.MAX_VALUE);
+        return options;
+    }
 
     private YamlReader() {
     }
@@ -65,7 +85,9 @@ public final class YamlReader {
     }
 
     private static Optional<YamlNode> parse(String file, String content, boolean json, List<Diagnostic> diagnostics) {
-        try (JsonParser parser = json ? JSON.createParser(content) : YAML.createParser(content)) {
+        JsonParser parser = null;
+        try {
+            parser = json ? JSON.createParser(content) : YAML.createParser(content);
             Builder builder = new Builder(file, content, parser, json, diagnostics);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -79,12 +101,36 @@ public final class YamlReader {
                 return Optional.empty();
             }
             return builder.failed ? Optional.empty() : Optional.of(root);
+        } catch (LimitExceeded e) {
+            diagnostics.add(e.diagnostic);
+            return Optional.empty();
         } catch (JacksonException | YAMLException e) {
-            diagnostics.add(syntaxError(file, e));
+            diagnostics.add(syntaxError(file, e, parser));
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(SYNTAX, SourceLocation.ofFile(file), "cannot be read: " + firstLine(e.getMessage()), null));
             return Optional.empty();
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser == null) return;
+        try {
+            parser.close();
+        } catch (IOException | RuntimeException e) {
+            // the text is in memory: nothing to release that matters
+        }
+    }
+
+    /** A bound of {@link InputLimits} reached: reading stops at the node that reached it. */
+    private static final class LimitExceeded extends RuntimeException {
+        final transient Diagnostic diagnostic;
+
+        LimitExceeded(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
         }
     }
 
@@ -95,6 +141,12 @@ public final class YamlReader {
         private final boolean json;
         private final List<Diagnostic> diagnostics;
         private final Map<String, YamlNode> anchors = new HashMap<>();
+        /** Nodes under each anchored node, aliases counted as written out. */
+        private final Map<YamlNode, Long> anchoredSizes = new IdentityHashMap<>();
+        private final InputLimits limits = InputLimits.current();
+        private long nodes;
+        private long aliasNodes;
+        private int depth;
         private boolean failed;
 
         Builder(String file, String content, JsonParser parser, boolean json, List<Diagnostic> diagnostics) {
@@ -109,16 +161,43 @@ public final class YamlReader {
             JsonLocation start = parser.currentTokenLocation();
             SourceLocation at = location(start);
             Object anchor = parser.getObjectId();
+            long before = nodes;
             YamlNode node = switch (token) {
                 case START_OBJECT -> mapping(at);
                 case START_ARRAY -> sequence(at);
                 default -> scalar(token, start, at);
             };
-            if (anchor != null) anchors.put(anchor.toString(), node);
+            if (anchor != null) {
+                anchors.put(anchor.toString(), node);
+                anchoredSizes.put(node, nodes - before);
+            }
             return node;
         }
 
+        private void enter(SourceLocation at) {
+            nodes++;
+            if (++depth > limits.maxDepth()) {
+                throw new LimitExceeded(Diagnostic.error(InputLimits.TOO_DEEP, at,
+                        "mappings and lists nest more than " + limits.maxDepth() + " levels deep here",
+                        "no policy or transaction needs this depth; check the brackets and the indentation"));
+            }
+        }
+
+        /** An alias repeats its anchor's nodes: readers of the tree will visit them again, so they count. */
+        private void repeat(YamlNode target, String name, SourceLocation at) {
+            long size = anchoredSizes.getOrDefault(target, 1L);
+            aliasNodes += size;
+            nodes += size;
+            if (aliasNodes > limits.maxAliasNodes()) {
+                throw new LimitExceeded(Diagnostic.error(InputLimits.TOO_MANY_ALIASES, at,
+                        "alias `*" + name + "` makes the aliases of this document repeat more than "
+                                + limits.maxAliasNodes() + " nodes",
+                        "aliases that repeat aliases grow exponentially; write the repeated part out, or alias it fewer times"));
+            }
+        }
+
         private YamlMapping mapping(SourceLocation at) throws IOException {
+            enter(at);
             List<YamlMapping.Entry> entries = new ArrayList<>();
             List<YamlMapping.Entry> duplicates = new ArrayList<>();
             Map<String, YamlMapping.Entry> seen = new HashMap<>();
@@ -132,14 +211,17 @@ public final class YamlReader {
                     duplicates.add(entry);
                 }
             }
+            depth--;
             return new YamlMapping(entries, duplicates, at);
         }
 
         private YamlSequence sequence(SourceLocation at) throws IOException {
+            enter(at);
             List<YamlNode> items = new ArrayList<>();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                 items.add(node(t));
             }
+            depth--;
             return new YamlSequence(items, at);
         }
 
@@ -153,8 +235,10 @@ public final class YamlReader {
                             "define `&" + text + "` earlier in the file"));
                     return new YamlScalar(text, false, YamlScalar.Kind.NULL, null, at);
                 }
+                repeat(target, text, at);
                 return target;
             }
+            nodes++;
             return switch (token) {
                 case VALUE_NULL -> new YamlScalar(text, false, YamlScalar.Kind.NULL, null, at);
                 case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(text, false, YamlScalar.Kind.BOOL, null, at);
@@ -194,7 +278,8 @@ public final class YamlReader {
         }
     }
 
-    private static Diagnostic syntaxError(String file, Exception e) {
+    /** {@code parser} says where reading stopped when the exception does not (Jackson's constraint errors). */
+    private static Diagnostic syntaxError(String file, Exception e, JsonParser parser) {
         MarkedYAMLException marked = marked(e);
         if (marked != null && marked.getProblemMark() != null) {
             var mark = marked.getProblemMark();
@@ -205,15 +290,12 @@ public final class YamlReader {
                     ? "indent with spaces: YAML does not allow tabs for indentation" : null;
             return Diagnostic.error(SYNTAX, new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1), message, help);
         }
-        SourceLocation at = SourceLocation.ofFile(file);
-        String message;
-        if (e instanceof JacksonException j) {
-            JsonLocation l = j.getLocation();
-            if (l != null && l.getLineNr() > 0) at = new SourceLocation(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
-            message = j.getOriginalMessage();
-        } else {
-            message = e.getMessage();
-        }
+        JsonLocation l = e instanceof JacksonException j ? j.getLocation() : null;
+        if ((l == null || l.getLineNr() <= 0) && parser != null) l = parser.currentLocation();
+        SourceLocation at = l != null && l.getLineNr() > 0
+                ? new SourceLocation(file, l.getLineNr(), Math.max(1, l.getColumnNr()))
+                : new SourceLocation(file, 1, 1);
+        String message = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
         return Diagnostic.error(SYNTAX, at, clean(firstLine(message)), null);
     }
 

@@ -24,6 +24,7 @@ final class GtvText {
 
     private final String text;
     private int at;
+    private int depth;
 
     private GtvText(String text) {
         this.text = text;
@@ -65,6 +66,7 @@ final class GtvText {
 
     /** {@code [values]} or {@code ["key": value, …]}: a dict when the first element is followed by a colon. */
     private JsonNode container() throws SyntaxError {
+        if (++depth > Json.MAX_DEPTH) throw error("arrays and dicts nest more than " + Json.MAX_DEPTH + " levels deep");
         at++;
         space();
         if (peek(']')) {
@@ -98,6 +100,7 @@ final class GtvText {
             throw error("expected `,` or `]`, got " + describe());
         }
         at++;
+        depth--;
         return dict != null ? dict : array;
     }
 
