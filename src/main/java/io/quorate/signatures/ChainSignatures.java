@@ -17,6 +17,8 @@ import org.bouncycastle.crypto.digests.SHA256Digest;
 final class ChainSignatures {
 
     private static final String SIG_K1 = "SIG_K1_";
+    /** 69 bytes (header, r, s, checksum) in base58: 94 characters, 95 allowing for a leading zero. */
+    private static final int SIG_K1_MAX_BODY = 95;
     private static final int CHECKSUM_LENGTH = 4;
     private static final int RS_LENGTH = 64;
 
@@ -32,6 +34,11 @@ final class ChainSignatures {
                 throw new SignatureException("`" + text.substring(0, 6) + "` signatures are not supported: only `SIG_K1_`");
             }
             throw new SignatureException("is not an EOS signature: EOS signatures start with `SIG_K1_`");
+        }
+        int body = text.length() - SIG_K1.length();
+        if (body > SIG_K1_MAX_BODY) {
+            throw new SignatureException("has " + body + " characters after `SIG_K1_`, more than any EOS signature ("
+                    + SIG_K1_MAX_BODY + ")");
         }
         byte[] all;
         try {

@@ -46,6 +46,15 @@ public final class TransactionLoader {
     static final String DUPLICATE_ID = "duplicate-id";
     static final String MISSING_FILE = "missing-file";
     static final String READ_ERROR = "read-error";
+    static final String TOO_MANY_SIGNATURES = "too-many-signatures";
+
+    /**
+     * Signatures (or approvals) one transaction may carry. Every chain allows far fewer: Casper
+     * at most 100 approvals per deploy, Hive's 64 KiB transaction limit fits under 1,000 signatures
+     * of 65 bytes, and each EOS signature is checked against the transaction's CPU limit. The bound
+     * keeps a file from asking for millions of signature recoveries.
+     */
+    public static final int MAX_SIGNATURES = 1000;
 
     private static final List<String> FIELDS = List.of("id", "account", "action", "authorization", "auth_descriptor",
             "signatures", "approvals", "context", "actions", "expect",
@@ -178,11 +187,19 @@ public final class TransactionLoader {
                 if (chainId == null) return null;
                 byte[] digest = HiveTransaction.digest(tree, chainId);
                 List<SignatureEntry> entries = HiveTransaction.signatures(tree).stream().map(SignatureEntry::of).toList();
+                if (entries.size() > MAX_SIGNATURES) {
+                    tooMany(x, node, nc + ": `signatures`", entries.size());
+                    return null;
+                }
                 List<ActionRequest> actions = HiveTransaction.needs(tree).stream()
                         .map(n -> new ActionRequest(n.account(), n.action(), null, null, at)).toList();
                 return new Native(new Evidence(digest, entries, field), actions);
             }
             CasperDeploy.Parsed deploy = CasperDeploy.parse(tree);
+            if (deploy.approvals().size() > MAX_SIGNATURES) {
+                tooMany(x, node, nc + ": `approvals`", deploy.approvals().size());
+                return null;
+            }
             return new Native(new Evidence(deploy.hash(), deploy.approvals(), field),
                     List.of(new ActionRequest(deploy.account(), "deploy", null, null, at)));
         } catch (IllegalArgumentException e) {
@@ -229,7 +246,7 @@ public final class TransactionLoader {
 
     private static List<SignatureEntry> signatureEntries(Expect x, YamlNode node, String c) {
         List<SignatureEntry> out = new ArrayList<>();
-        List<YamlNode> items = x.list(node, c + ": `signatures`");
+        List<YamlNode> items = bounded(x, x.list(node, c + ": `signatures`"), node, c + ": `signatures`");
         for (int i = 0; i < items.size(); i++) {
             YamlNode item = items.get(i);
             String sc = c + ": signature " + (i + 1);
@@ -323,7 +340,7 @@ public final class TransactionLoader {
 
     private static List<String> signatures(Expect x, YamlNode node, String c) {
         List<String> out = new ArrayList<>();
-        List<YamlNode> items = x.list(node, c + ": `signatures`");
+        List<YamlNode> items = bounded(x, x.list(node, c + ": `signatures`"), node, c + ": `signatures`");
         for (int i = 0; i < items.size(); i++) {
             YamlNode item = items.get(i);
             String sc = c + ": signature " + (i + 1);
@@ -343,9 +360,21 @@ public final class TransactionLoader {
         return out;
     }
 
+    /** The items, or none after reporting {@code too-many-signatures} when there are more than {@link #MAX_SIGNATURES}. */
+    private static List<YamlNode> bounded(Expect x, List<YamlNode> items, YamlNode node, String c) {
+        if (items.size() <= MAX_SIGNATURES) return items;
+        tooMany(x, node, c, items.size());
+        return List.of();
+    }
+
+    private static void tooMany(Expect x, YamlNode node, String c, int count) {
+        x.error(TOO_MANY_SIGNATURES, node.at(), c + ": " + count + " signatures, more than the " + MAX_SIGNATURES
+                + " a transaction may carry", "no chain accepts this many; split the file or check how it was made");
+    }
+
     private static List<String> approvals(Expect x, YamlNode node, String c) {
         List<String> out = new ArrayList<>();
-        List<YamlNode> items = x.list(node, c + ": `approvals`");
+        List<YamlNode> items = bounded(x, x.list(node, c + ": `approvals`"), node, c + ": `approvals`");
         for (int i = 0; i < items.size(); i++) {
             String s = x.string(items.get(i), c + ": approval " + (i + 1));
             if (s == null) continue;

@@ -3,6 +3,8 @@ package io.quorate.yaml;
 import io.quorate.diag.Diagnostic;
 import io.quorate.diag.SourceLocation;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -51,9 +53,23 @@ public record InputLimits(long maxFileBytes, int maxDepth, long maxAliasNodes) {
     public Diagnostic oversize(Path file, String name) throws IOException {
         long size = Files.size(file);
         if (size <= maxFileBytes) return null;
-        return Diagnostic.error(TOO_LARGE, SourceLocation.ofFile(name),
-                "the file is " + (size + MEGABYTE - 1) / MEGABYTE + " MB, larger than the limit of " + fileLimit(),
-                "raise the limit with `--max-input-mb " + (size + MEGABYTE - 1) / MEGABYTE
-                        + "` (and give Java heap for about 6 times the file's size with `-Xmx`)");
+        long mb = (size + MEGABYTE - 1) / MEGABYTE;
+        return tooLarge(name, "the file is " + mb + " MB", "--max-input-mb " + mb);
+    }
+
+    /** All of {@code in} as UTF-8 text, or null when it holds more than {@link #maxFileBytes} (not read beyond that). */
+    public String readAll(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxFileBytes + 1));
+        return bytes.length > maxFileBytes ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The diagnostic for a stream {@link #readAll} refused. */
+    public Diagnostic oversize(String name) {
+        return tooLarge(name, "the input is", "a larger `--max-input-mb`");
+    }
+
+    private Diagnostic tooLarge(String name, String what, String option) {
+        return Diagnostic.error(TOO_LARGE, SourceLocation.ofFile(name), what + " larger than the limit of " + fileLimit(),
+                "raise the limit with `" + option + "` (and give Java about 6 times the file's size of heap with `-Xmx`)");
     }
 }

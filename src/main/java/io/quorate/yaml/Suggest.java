@@ -5,6 +5,8 @@ import java.util.Collection;
 /** "Did you mean …?" by edit distance. */
 public final class Suggest {
 
+    private static final int MAX_WORD = 100;
+
     private Suggest() {
     }
 
@@ -13,12 +15,14 @@ public final class Suggest {
      * a third of the word's letters changed, and never more than 3), or null.
      */
     public static String closest(String word, Collection<String> candidates) {
-        if (word == null || word.isEmpty()) return null;
+        // a word this long is not a typo of a name; its distance would cost length squared
+        if (word == null || word.isEmpty() || word.length() > MAX_WORD) return null;
         int limit = Math.min(3, Math.max(1, word.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            if (c == null || c.equals(word)) continue;
+            // the distance is at least the difference in length: skip what cannot be close
+            if (c == null || c.equals(word) || Math.abs(c.length() - word.length()) > limit) continue;
             int d = distance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance || d == bestDistance && best != null && c.compareTo(best) < 0) {
                 best = c;
