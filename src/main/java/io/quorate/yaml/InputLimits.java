@@ -55,7 +55,7 @@ public record InputLimits(long maxFileBytes, int maxDepth, long maxAliasNodes) {
         long size = Files.size(file);
         if (size <= maxFileBytes) return null;
         long mb = (size + MEGABYTE - 1) / MEGABYTE;
-        return tooLarge(name, "the file is " + mb + " MB", "--max-input-mb " + mb);
+        return tooLarge(name, "the file is " + mb + " MB, larger than the limit of " + fileLimit(), "--max-input-mb " + mb);
     }
 
     /** All of {@code in} as UTF-8 text, or null when it holds more than {@link #maxFileBytes} (not read beyond that). */
@@ -66,11 +66,11 @@ public record InputLimits(long maxFileBytes, int maxDepth, long maxAliasNodes) {
 
     /** The diagnostic for a stream {@link #readAll} refused. */
     public Diagnostic oversize(String name) {
-        return tooLarge(name, "the input is", "a larger `--max-input-mb`");
+        return tooLarge(name, "the input is larger than the limit of " + fileLimit(), "a larger --max-input-mb");
     }
 
-    private Diagnostic tooLarge(String name, String what, String option) {
-        return Diagnostic.error(TOO_LARGE, SourceLocation.ofFile(name), what + " larger than the limit of " + fileLimit(),
+    private Diagnostic tooLarge(String name, String message, String option) {
+        return Diagnostic.error(TOO_LARGE, SourceLocation.ofFile(name), message,
                 "raise the limit with `" + option + "` (and give Java about 6 times the file's size of heap with `-Xmx`)");
     }
 }

@@ -1,0 +1,105 @@
+package io.quorate.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quorate.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each test holds the input that once exhausted memory, the stack or the processor. */
+class InputBoundsTest {
+
+    private static final String LAUGHS = """
+            a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]
+            a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]
+            a2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]
+            a3: &a3 [*a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2]
+            a4: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]
+            a5: &a5 [*a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4]
+            a6: &a6 [*a5, *a5, *a5, *a5, *a5, *a5, *a5, *a5, *a5, *a5]
+            a7: &a7 [*a6, *a6, *a6, *a6, *a6, *a6, *a6, *a6, *a6, *a6]
+            a8: &a8 [*a7, *a7, *a7, *a7, *a7, *a7, *a7, *a7, *a7, *a7]
+            """;
+
+    private static List<Diagnostic> problems(String file, String content) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<YamlNode> node = YamlReader.read(file, content, diagnostics);
+        assertTrue(node.isEmpty(), "refused");
+        return diagnostics;
+    }
+
+    @Test
+    void a_billion_laughs_is_refused_at_the_alias_that_crosses_the_bound() {
+        Diagnostic d = problems("bomb.yaml", LAUGHS).get(0);
+        assertEquals(InputLimits.TOO_MANY_ALIASES, d.code());
+        assertEquals(6, d.at().line(), d.render());
+        assertTrue(d.at().column() > 1, d.render());
+        assertTrue(d.message().startsWith("alias `*a4` makes the aliases of this document repeat more than 1000000 nodes"), d.message());
+    }
+
+    @Test
+    void aliases_that_repeat_little_are_read_as_before() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<YamlNode> node = YamlReader.read("ok.yaml", "board: &b [alice, bob]\nops: *b\naudit: *b\n", diagnostics);
+        assertTrue(diagnostics.isEmpty(), diagnostics.toString());
+        YamlMapping m = (YamlMapping) node.orElseThrow();
+        assertEquals(2, ((YamlSequence) m.get("audit")).items().size());
+    }
+
+    @Test
+    void nesting_too_deep_is_reported_with_line_and_column_in_yaml_and_json() {
+        // Jackson's own limit said `document nesting depth (1001) exceeds the maximum allowed` with no location
+        for (String file : List.of("deep.yaml", "deep.json")) {
+            Diagnostic d = problems(file, "\n  " + "[".repeat(5_000) + "]".repeat(5_000)).get(0);
+            assertEquals(InputLimits.TOO_DEEP, d.code(), d.render());
+            assertEquals(2, d.at().line(), d.render());
+            assertEquals(3 + InputLimits.DEFAULT.maxDepth(), d.at().column(), d.render());
+        }
+    }
+
+    @Test
+    void nesting_up_to_the_limit_is_read() {
+        int depth = InputLimits.DEFAULT.maxDepth();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        YamlReader.read("ok.yaml", "[".repeat(depth) + "]".repeat(depth), diagnostics);
+        assertTrue(diagnostics.isEmpty(), diagnostics.toString());
+    }
+
+    @Test
+    void a_word_of_two_megabytes_is_refused_in_yaml_with_its_place() {
+        // SnakeYAML's reader copies its window per 1 K characters of a token: this took 7 s
+        Diagnostic d = problems("key.yaml", "keys:\n  a: x" + "a".repeat(2 << 20) + "\n").get(0);
+        assertEquals(InputLimits.TOO_LONG_WORD, d.code());
+        assertEquals(2, d.at().line());
+        assertEquals(6, d.at().column());
+    }
+
+    @Test
+    void the_same_word_in_json_is_read() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<YamlNode> node = YamlReader.read("key.yaml", "{\"a\": \"" + "a".repeat(2 << 20) + "\"}", diagnostics);
+        assertTrue(diagnostics.isEmpty(), diagnostics.toString());
+        assertInstanceOf(YamlMapping.class, node.orElseThrow());
+    }
+
+    @Test
+    void quoting_is_seen_after_characters_outside_the_basic_plane() {
+        // the quoted check walks forward from the previous scalar instead of from the file's start
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        YamlMapping m = (YamlMapping) YamlReader.read("q.yaml", "a: \"\uD83D\uDD11\"\nb: '12'\nc: 12\nd: \"\"\n", diagnostics).orElseThrow();
+        assertTrue(((YamlScalar) m.get("b")).quoted());
+        assertTrue(!((YamlScalar) m.get("c")).quoted());
+        assertEquals(YamlScalar.Kind.STRING, ((YamlScalar) m.get("d")).kind());
+    }
+
+    @Test
+    void a_huge_word_gets_no_suggestion_and_near_words_still_do() {
+        assertNull(Suggest.didYouMean("x".repeat(1 << 20), List.of("x".repeat(1 << 20) + "y")));
+        assertEquals("did you mean `treasurer`?", Suggest.didYouMean("tresurer", List.of("treasurer", "ops_lead")));
+    }
+}
