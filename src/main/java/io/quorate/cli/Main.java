@@ -38,6 +38,11 @@ public final class Main implements Runnable {
             err.println("internal error: the input nests too deeply for the stack; run Java with a larger `-Xss`");
             err.flush();
             return ExitCode.INTERNAL;
+        } catch (Error e) {
+            // the documented contract is exit 3 and one line, whatever failed
+            err.println("internal error: " + e);
+            err.flush();
+            return ExitCode.INTERNAL;
         }
     }
 

@@ -23,7 +23,7 @@ public record InputLimits(long maxFileBytes, int maxDepth, long maxAliasNodes) {
     public static final String TOO_LARGE = "input-too-large";
     public static final String TOO_DEEP = "too-deep";
     public static final String TOO_MANY_ALIASES = "alias-expansion";
-    public static final String TOO_LONG_WORD = "long-word";
+    public static final String TOO_LONG_LINE = "long-line";
     public static final long MEGABYTE = 1024L * 1024;
     public static final InputLimits DEFAULT = new InputLimits(1024 * MEGABYTE, 200, 1_000_000);
 

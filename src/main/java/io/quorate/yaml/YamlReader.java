@@ -69,16 +69,16 @@ public final class YamlReader {
         if (file.toLowerCase(Locale.ROOT).endsWith(".json")) {
             return parse(file, content, true, diagnostics);
         }
-        // JSON first when it looks like JSON: the JSON reader is linear in words the YAML one is not
+        // JSON first when it looks like JSON: the JSON reader is linear in lines the YAML one is not
         List<Diagnostic> jsonProblems = new ArrayList<>();
         boolean jsonLike = looksLikeJson(content);
         if (jsonLike) {
             Optional<YamlNode> json = parse(file, content, true, jsonProblems);
             if (json.isPresent()) return json;
         }
-        Diagnostic longWord = LongWord.find(file, content, LongWord.MAX);
-        if (longWord != null) {
-            diagnostics.addAll(jsonLike ? jsonProblems : List.of(longWord));
+        Diagnostic longLine = LongLine.find(file, content, LongLine.MAX);
+        if (longLine != null) {
+            diagnostics.addAll(jsonLike ? jsonProblems : List.of(longLine));
             return Optional.empty();
         }
         return parse(file, content, false, diagnostics);

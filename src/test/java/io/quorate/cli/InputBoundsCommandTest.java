@@ -59,7 +59,7 @@ class InputBoundsCommandTest {
 
     @Test
     void an_eos_signature_of_600000_characters_is_refused_before_decoding(@TempDir Path dir) throws Exception {
-        // base58 decoding is quadratic: this signature took 38 s to be found invalid (in YAML it is now a `long-word`)
+        // base58 decoding is quadratic: this signature took 38 s to be found invalid (in YAML the line is now a `long-line`)
         Path tx = dir.resolve("tx.json");
         Files.writeString(tx, "{\"account\": \"eosvault1111\", \"action\": \"eosio.token::transfer\", "
                 + "\"digest\": \"8b3e9fbdc66de0ebce39dbbacdb91f22fe0ac4d148c39283037e3233ade7b1e7\", "
@@ -85,5 +85,16 @@ class InputBoundsCommandTest {
         } finally {
             System.setIn(stdin);
         }
+    }
+
+    @Test
+    void a_gtv_number_of_half_a_million_digits_is_bad_input(@TempDir Path dir) throws Exception {
+        // found by the fuzzer: JSON refuses numbers over 1,000 digits, and the GTV reader it falls back to took over 10 s
+        Path gtv = dir.resolve("auth.txt");
+        Files.writeString(gtv, "[\"auth_type\": " + "9".repeat(500_000) + "]");
+        Run r = CommandLineTest.run("import", "--from", "ft4", gtv.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.exit(), r.err());
+        assertTrue(r.err().contains("a number of 500000 digits: at most 1000 are read"), r.err());
+        noStackTrace(r);
     }
 }

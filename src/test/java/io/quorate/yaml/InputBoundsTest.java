@@ -74,9 +74,25 @@ class InputBoundsTest {
     void a_word_of_two_megabytes_is_refused_in_yaml_with_its_place() {
         // SnakeYAML's reader copies its window per 1 K characters of a token: this took 7 s
         Diagnostic d = problems("key.yaml", "keys:\n  a: x" + "a".repeat(2 << 20) + "\n").get(0);
-        assertEquals(InputLimits.TOO_LONG_WORD, d.code());
+        assertEquals(InputLimits.TOO_LONG_LINE, d.code());
         assertEquals(2, d.at().line());
-        assertEquals(6, d.at().column());
+        assertEquals(LongLine.MAX + 1, d.at().column());
+    }
+
+    @Test
+    void two_megabytes_of_spaces_in_a_comment_or_a_block_are_refused_too() {
+        // found by the fuzzer: 2 MB of spaces after `weight:` took 25 s
+        for (String yaml : List.of("a: " + " ".repeat(2 << 20) + "1\n", "# " + "x ".repeat(1 << 20) + "\n",
+                "a: |\n  " + "x ".repeat(1 << 20) + "\n")) {
+            assertEquals(InputLimits.TOO_LONG_LINE, problems("s.yaml", yaml).get(0).code());
+        }
+    }
+
+    @Test
+    void many_lines_of_any_length_up_to_the_limit_are_read() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        YamlReader.read("ok.yaml", ("- " + "word ".repeat(1000) + "\n").repeat(200), diagnostics);
+        assertTrue(diagnostics.isEmpty(), diagnostics.toString());
     }
 
     @Test

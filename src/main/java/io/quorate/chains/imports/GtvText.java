@@ -21,6 +21,7 @@ final class GtvText {
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int MAX_DIGITS = 1000;
 
     private final String text;
     private int at;
@@ -136,6 +137,11 @@ final class GtvText {
         while (at < text.length() && Character.isDigit(text.charAt(at))) at++;
         String digits = text.substring(start, at);
         if (digits.equals("-")) throw error("expected digits after `-`");
+        // reading a number costs the square of its digits; JSON's reader refuses the same length
+        if (digits.length() > MAX_DIGITS) {
+            at = start;
+            throw error("a number of " + digits.length() + " digits: at most " + MAX_DIGITS + " are read");
+        }
         if (peek('L')) at++;
         return NODES.numberNode(new BigInteger(digits));
     }
