@@ -26,6 +26,13 @@ public final class Expect {
     public static final String DUPLICATE_KEY = "duplicate-key";
     public static final String INVALID_VALUE = "invalid-value";
 
+    /**
+     * Problems that get a "did you mean": each suggestion compares the word with every name of
+     * the policy set, and only the first {@code InputException.MAX_SHOWN} problems are shown.
+     * 2,200 mistyped key names among 35,000 took minutes with a suggestion for every one.
+     */
+    static final int SUGGESTED_PROBLEMS = 200;
+
     private final List<Diagnostic> diagnostics;
 
     public Expect(List<Diagnostic> diagnostics) {
@@ -141,6 +148,11 @@ public final class Expect {
                 return null;
             }
         }
+    }
+
+    /** {@link Suggest#didYouMean} while few problems have been found, else null. */
+    public String didYouMean(String word, Collection<String> candidates) {
+        return diagnostics.size() < SUGGESTED_PROBLEMS ? Suggest.didYouMean(word, candidates) : null;
     }
 
     /** Reports every key of {@code m} not in {@code allowed}, suggesting the closest allowed one. */
