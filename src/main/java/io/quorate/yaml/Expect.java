@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -58,8 +60,11 @@ public final class Expect {
      */
     public YamlMapping mapping(YamlNode node, String context, String duplicateCode, String what) {
         if (node instanceof YamlMapping m) {
+            // one index for all duplicates: looking each up in the entries cost entries × duplicates
+            Map<String, SourceLocation> firsts = new HashMap<>();
+            if (!m.duplicates().isEmpty()) m.entries().forEach(e -> firsts.put(e.key(), e.keyAt()));
             for (YamlMapping.Entry d : m.duplicates()) {
-                SourceLocation first = m.entry(d.key()).keyAt();
+                SourceLocation first = firsts.get(d.key());
                 error(duplicateCode, d.keyAt(), context + ": " + what + " `" + d.key() + "` is given twice (first at line "
                         + first.line() + ")", "remove one of them");
             }
