@@ -71,6 +71,6 @@ public record InputLimits(long maxFileBytes, int maxDepth, long maxAliasNodes) {
 
     private Diagnostic tooLarge(String name, String message, String option) {
         return Diagnostic.error(TOO_LARGE, SourceLocation.ofFile(name), message,
-                "raise the limit with `" + option + "` (and give Java about 6 times the file's size of heap with `-Xmx`)");
+                "raise the limit with `" + option + "` (loading needs about 16 times the file's size of Java heap: `-Xmx`)");
     }
 }

@@ -84,9 +84,13 @@ public final class YamlReader {
         return parse(file, content, false, diagnostics);
     }
 
+    /** The first character after blanks is a brace or a bracket (found without copying the text, which may be large). */
     private static boolean looksLikeJson(String content) {
-        String s = content.strip();
-        return s.startsWith("{") || s.startsWith("[");
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (!Character.isWhitespace(c)) return c == '{' || c == '[';
+        }
+        return false;
     }
 
     private static Optional<YamlNode> parse(String file, String content, boolean json, List<Diagnostic> diagnostics) {
