@@ -5,14 +5,18 @@ import java.util.Random;
 
 /**
  * Breaks a valid input file the ways real files and hostile ones break: flipped bytes, a cut-off
- * end, a repeated or lost stretch, brackets opened thousands deep, a scalar of megabytes, YAML
- * aliases that repeat each other (billion laughs), stray syntax characters. Deterministic for a seed.
+ * end, a repeated or lost stretch, a line copied thousands of times, brackets opened thousands
+ * deep, a scalar of megabytes, YAML aliases that repeat each other (billion laughs), stray syntax
+ * characters. Deterministic for a seed.
  */
 final class Mutator {
 
     private static final String[] SYNTAX = {"{", "}", "[", "]", ":", ": ", "- ", ",", "&a ", "*a", "!!binary ", "? ", "|",
         ">", "'", "\"", "#", "\t", "\n", "  ", "%YAML 1.1\n", "---\n", "...\n", "\\u0000", "\u0000", "\uFEFF", "~", "null",
         "-9223372036854775809", "1e400", "0x", "SIG_K1_", "PUB_K1_", "STM", "account-hash-", "<<: *a\n"};
+
+    /** Inputs stay under 8 MB of text, so that a test JVM holds the input and what is read from it. */
+    private static final int MAX_CHARS = 4 << 20;
 
     private final Random random;
 
@@ -23,12 +27,15 @@ final class Mutator {
     /** One to three mutations of {@code text}. */
     String mutate(String text) {
         int times = 1 + random.nextInt(3);
-        for (int i = 0; i < times; i++) text = once(text);
+        for (int i = 0; i < times; i++) {
+            String next = once(text);
+            if (next.length() <= MAX_CHARS) text = next;
+        }
         return text;
     }
 
     private String once(String text) {
-        return switch (random.nextInt(10)) {
+        return switch (random.nextInt(11)) {
             case 0 -> flipBytes(text);
             case 1 -> text.substring(0, random.nextInt(text.length() + 1));
             case 2 -> duplicate(text);
@@ -38,8 +45,25 @@ final class Mutator {
             case 6 -> insert(text, hugeScalar());
             case 7 -> insertLine(text, aliasBomb());
             case 8 -> insert(text, longBase58());
+            case 9 -> manyEntries(text);
             default -> insert(text, String.valueOf((char) random.nextInt(0x3000)));
         };
+    }
+
+    /** A line repeated thousands of times, each copy's key numbered or not: many accounts, keys, actions, duplicates. */
+    private String manyEntries(String text) {
+        String[] lines = text.split("\n", -1);
+        int at = random.nextInt(lines.length);
+        String line = lines[at];
+        int colon = line.indexOf(':');
+        int copies = Math.min(500 + random.nextInt(5_000), MAX_CHARS / (line.length() + 1));
+        boolean numbered = colon > 0 && random.nextBoolean();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < copies; i++) {
+            out.append(numbered ? line.substring(0, colon) + i + line.substring(colon) : line).append('\n');
+        }
+        lines[at] = out + line;
+        return String.join("\n", lines);
     }
 
     private String flipBytes(String text) {
@@ -54,7 +78,8 @@ final class Mutator {
         int from = random.nextInt(text.length() + 1);
         int to = Math.min(text.length(), from + random.nextInt(400));
         String part = text.substring(from, to);
-        return text.substring(0, to) + part.repeat(1 + random.nextInt(random.nextInt(10) == 0 ? 2000 : 3)) + text.substring(to);
+        int times = Math.min(1 + random.nextInt(random.nextInt(10) == 0 ? 2000 : 3), MAX_CHARS / Math.max(1, part.length()));
+        return text.substring(0, to) + part.repeat(times) + text.substring(to);
     }
 
     private String delete(String text) {
