@@ -14,11 +14,11 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.IdentityHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -35,8 +35,8 @@ public final class YamlReader {
 
     /**
      * Jackson's and SnakeYAML's own bounds are lifted where {@link InputLimits} bounds the same
-     * thing with a location: file size (checked before reading) and nesting depth (counted while
-     * building the tree). SnakeYAML's 3 MB default refused real policies of 10,000 accounts.
+     * thing with a location: file size (checked by the loaders before reading) and nesting depth
+     * (counted while building the tree). SnakeYAML's 3 MB default refused a policy of 10,000 accounts.
      */
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(Integer.MAX_VALUE)
