@@ -21,10 +21,7 @@ import java.util.stream.IntStream;
 public final class PolicyGenerator {
 
     public static final int MIN_ACCOUNTS = 20;
-    /**
-     * Accounts per policy file (about 700 KB of YAML): the YAML parser refuses a document over
-     * 3 MiB, about 4,000 accounts of these shapes, and large policy sets are kept in several files anyway.
-     */
+    /** Accounts per policy file (about 700 KB of YAML): large policy sets are kept in several files. */
     public static final int ACCOUNTS_PER_FILE = 1_000;
     /** The hot working set: four EOS accounts, two of each other chain. */
     static final Map<Chain, Integer> HOT = hot();

@@ -3,8 +3,10 @@ package io.quorate.cli;
 import io.quorate.chains.imports.ImportException;
 import io.quorate.chains.imports.ImportProblem;
 import io.quorate.chains.imports.Importer;
+import io.quorate.diag.Diagnostic;
 import io.quorate.diag.InputException;
 import io.quorate.policy.PolicyLoader;
+import io.quorate.yaml.InputLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +50,14 @@ final class ImportCommand implements Callable<Integer> {
         List<String> unreadable = new ArrayList<>();
         for (String f : files) {
             try {
-                String text = f.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                        : Files.readString(Path.of(f), StandardCharsets.UTF_8);
+                InputLimits limits = InputLimits.current();
+                Diagnostic oversize = f.equals("-") ? null : limits.oversize(Path.of(f), f);
+                String text = oversize != null ? null
+                        : f.equals("-") ? limits.readAll(System.in) : Files.readString(Path.of(f), StandardCharsets.UTF_8);
+                if (text == null) {
+                    unreadable.add((oversize != null ? oversize : limits.oversize("<stdin>")).render());
+                    continue;
+                }
                 inputs.add(new Importer.Input(f.equals("-") ? "<stdin>" : f, text));
             } catch (NoSuchFileException e) {
                 unreadable.add(f + ": no such file");

@@ -7,10 +7,10 @@ import io.quorate.engine.PreparedPolicy;
 import io.quorate.engine.Quorate;
 import io.quorate.transaction.Transaction;
 import io.quorate.transaction.TransactionLoader;
+import io.quorate.yaml.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +46,12 @@ final class Inputs {
         for (String arg : args) {
             if (arg.equals("-")) {
                 try {
-                    out.addAll(TransactionLoader.load("<stdin>", new String(stdin.readAllBytes(), StandardCharsets.UTF_8)));
+                    String text = InputLimits.current().readAll(stdin);
+                    if (text == null) {
+                        problems.add(InputLimits.current().oversize("<stdin>"));
+                        continue;
+                    }
+                    out.addAll(TransactionLoader.load("<stdin>", text));
                 } catch (InputException e) {
                     problems.addAll(e.diagnostics());
                 } catch (IOException e) {

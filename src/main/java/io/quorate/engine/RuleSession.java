@@ -17,7 +17,8 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class RuleSession {
 
-    private final KieSession session;
+    /** Null once disposed, so a thread's idle session no longer holds its retired rule base. */
+    private KieSession session;
     private boolean busy;
     private boolean disposed;
 
@@ -75,6 +76,7 @@ final class RuleSession {
         if (!disposed) {
             disposed = true;
             session.dispose();
+            session = null;
         }
     }
 }

@@ -36,6 +36,14 @@ public final class Base58 {
         return out.reverse().toString();
     }
 
+    /**
+     * The longest text {@link #decode} reads: 128 characters hold 93 bytes, more than any key,
+     * signature or private key a chain writes in base58 (an EOS {@code SIG_K1_} body is 95 at
+     * most). Longer text is refused before any arithmetic, because decoding costs the square of
+     * the length.
+     */
+    public static final int MAX_LENGTH = 128;
+
     /** Decodes {@code text}; an error names the first character outside the alphabet and its position (from 1). */
     public static byte[] decode(String text) throws KeyFormatException {
         return decode(text, 0);
@@ -43,25 +51,38 @@ public final class Base58 {
 
     /** Decodes {@code text} from index {@code start}, reporting positions over the whole of {@code text}. */
     static byte[] decode(String text, int start) throws KeyFormatException {
+        int length = text.length() - start;
+        if (length > MAX_LENGTH) {
+            throw new KeyFormatException("base58 text of " + length + " characters is longer than any key or signature ("
+                    + MAX_LENGTH + " at most)", "copy the key or signature again: it looks pasted twice or run together");
+        }
         int zeros = 0;
-        while (start + zeros < text.length() && text.charAt(start + zeros) == '1') {
+        while (zeros < length && text.charAt(start + zeros) == '1') {
             zeros++;
         }
-        BigInteger value = BigInteger.ZERO;
+        // big-endian base-256 digits of the value so far; 58^n < 256^(n * 733 / 1000 + 1)
+        byte[] value = new byte[length * 733 / 1000 + 1];
+        int used = 0;
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
-            int digit = c < 128 ? VALUES[c] : -1;
-            if (digit < 0) {
+            int carry = c < 128 ? VALUES[c] : -1;
+            if (carry < 0) {
                 throw new KeyFormatException(describe(c) + " at position " + (i + 1) + " is not base58", help(c));
             }
-            value = value.multiply(BASE).add(BigInteger.valueOf(digit));
+            int k = value.length - 1;
+            for (int n = 0; (carry != 0 || n < used) && k >= 0; k--, n++) {
+                carry += 58 * (value[k] & 0xff);
+                value[k] = (byte) carry;
+                carry >>>= 8;
+            }
+            used = value.length - 1 - k;
         }
-        byte[] magnitude = value.signum() == 0 ? new byte[0] : value.toByteArray();
-        if (magnitude.length > 1 && magnitude[0] == 0) {
-            magnitude = Arrays.copyOfRange(magnitude, 1, magnitude.length);
+        int first = value.length - used;
+        while (first < value.length && value[first] == 0) {
+            first++;
         }
-        byte[] out = new byte[zeros + magnitude.length];
-        System.arraycopy(magnitude, 0, out, zeros, magnitude.length);
+        byte[] out = new byte[zeros + value.length - first];
+        System.arraycopy(value, first, out, zeros, value.length - first);
         return out;
     }
 

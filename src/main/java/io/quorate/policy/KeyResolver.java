@@ -5,7 +5,6 @@ import io.quorate.keys.KeyFormat;
 import io.quorate.keys.KeyFormatException;
 import io.quorate.keys.KeyId;
 import io.quorate.yaml.Expect;
-import io.quorate.yaml.Suggest;
 import io.quorate.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,7 +106,7 @@ public final class KeyResolver {
                 x.error(INVALID_KEY, at, context + ": `" + text + "` is not a valid " + chain.id() + " public key: " + e.getMessage(), e.help());
                 return null;
             }
-            String suggestion = Suggest.didYouMean(text, names);
+            String suggestion = x.didYouMean(text, names);
             String help = suggestion != null ? suggestion : "define it under `keys:` or write the public key";
             x.error(UNKNOWN_KEY_NAME, at, context + ": `" + text + "` is neither a key name nor " + withArticle(chain) + " public key", help);
             return null;

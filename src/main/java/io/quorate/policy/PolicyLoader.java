@@ -4,6 +4,7 @@ import io.quorate.diag.Diagnostic;
 import io.quorate.diag.InputException;
 import io.quorate.diag.SourceLocation;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.InputLimits;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.Suggest;
 import io.quorate.yaml.YamlMapping;
@@ -120,6 +121,11 @@ public final class PolicyLoader {
     private static void read(Path file, String name, String revisionPath, Set<Path> seen, List<Source> sources, List<Diagnostic> diagnostics) {
         try {
             if (!seen.add(file.toRealPath())) return;
+            Diagnostic oversize = InputLimits.current().oversize(file, name);
+            if (oversize != null) {
+                diagnostics.add(oversize);
+                return;
+            }
             sources.add(new Source(name, revisionPath, Files.readString(file, StandardCharsets.UTF_8)));
         } catch (CharacterCodingException e) {
             diagnostics.add(Diagnostic.error(READ_ERROR, SourceLocation.ofFile(name), "the file is not UTF-8 text", null));

@@ -7,6 +7,7 @@ import io.quorate.signatures.Evidence;
 import io.quorate.signatures.NativeTransaction;
 import io.quorate.signatures.SignatureEntry;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.InputLimits;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
@@ -44,6 +45,15 @@ public final class TransactionLoader {
     static final String DUPLICATE_ID = "duplicate-id";
     static final String MISSING_FILE = "missing-file";
     static final String READ_ERROR = "read-error";
+    static final String TOO_MANY_SIGNATURES = "too-many-signatures";
+
+    /**
+     * Signatures (or approvals) one transaction may carry. Every chain allows far fewer: Casper
+     * at most 100 approvals per deploy, Hive's 64 KiB transaction limit fits under 1,000 signatures
+     * of 65 bytes, and each EOS signature is checked against the transaction's CPU limit. The bound
+     * keeps a file from asking for millions of signature recoveries.
+     */
+    public static final int MAX_SIGNATURES = 1000;
 
     private static final List<String> NATIVE = NativeTransaction.all().values().stream().map(NativeTransaction::field).toList();
     private static final List<String> FIELDS = fields();
@@ -73,6 +83,8 @@ public final class TransactionLoader {
     public static List<Transaction> load(Path path) throws InputException {
         String name = path.toString();
         try {
+            Diagnostic oversize = InputLimits.current().oversize(path, name);
+            if (oversize != null) throw new InputException(List.of(oversize));
             return load(name, Files.readString(path, StandardCharsets.UTF_8));
         } catch (CharacterCodingException e) {
             throw failure(READ_ERROR, name, "the file is not UTF-8 text");
@@ -192,6 +204,10 @@ public final class TransactionLoader {
         }
         try {
             NativeTransaction.Parsed parsed = kind.parse(tree, companions);
+            if (parsed.signatures().size() > MAX_SIGNATURES) {
+                tooMany(x, node, nc + ": `" + (field.equals("casper_deploy") ? "approvals" : "signatures") + "`", parsed.signatures().size());
+                return null;
+            }
             List<ActionRequest> actions = parsed.operations().stream()
                     .map(o -> new ActionRequest(o.account(), o.action(), null, null, at)).toList();
             return new Native(new Evidence(parsed.digest(), parsed.signatures(), field), actions);
@@ -236,7 +252,7 @@ public final class TransactionLoader {
 
     private static List<SignatureEntry> signatureEntries(Expect x, YamlNode node, String c) {
         List<SignatureEntry> out = new ArrayList<>();
-        List<YamlNode> items = x.list(node, c + ": `signatures`");
+        List<YamlNode> items = bounded(x, x.list(node, c + ": `signatures`"), node, c + ": `signatures`");
         for (int i = 0; i < items.size(); i++) {
             YamlNode item = items.get(i);
             String sc = c + ": signature " + (i + 1);
@@ -330,7 +346,7 @@ public final class TransactionLoader {
 
     private static List<String> signatures(Expect x, YamlNode node, String c) {
         List<String> out = new ArrayList<>();
-        List<YamlNode> items = x.list(node, c + ": `signatures`");
+        List<YamlNode> items = bounded(x, x.list(node, c + ": `signatures`"), node, c + ": `signatures`");
         for (int i = 0; i < items.size(); i++) {
             YamlNode item = items.get(i);
             String sc = c + ": signature " + (i + 1);
@@ -350,9 +366,21 @@ public final class TransactionLoader {
         return out;
     }
 
+    /** The items, or none after reporting {@code too-many-signatures} when there are more than {@link #MAX_SIGNATURES}. */
+    private static List<YamlNode> bounded(Expect x, List<YamlNode> items, YamlNode node, String c) {
+        if (items.size() <= MAX_SIGNATURES) return items;
+        tooMany(x, node, c, items.size());
+        return List.of();
+    }
+
+    private static void tooMany(Expect x, YamlNode node, String c, int count) {
+        x.error(TOO_MANY_SIGNATURES, node.at(), c + ": " + count + " signatures, more than the " + MAX_SIGNATURES
+                + " a transaction may carry", "no chain accepts this many; split the file or check how it was made");
+    }
+
     private static List<String> approvals(Expect x, YamlNode node, String c) {
         List<String> out = new ArrayList<>();
-        List<YamlNode> items = x.list(node, c + ": `approvals`");
+        List<YamlNode> items = bounded(x, x.list(node, c + ": `approvals`"), node, c + ": `approvals`");
         for (int i = 0; i < items.size(); i++) {
             String s = x.string(items.get(i), c + ": approval " + (i + 1));
             if (s == null) continue;

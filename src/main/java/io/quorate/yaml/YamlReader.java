@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.quorate.diag.Diagnostic;
@@ -13,10 +14,12 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -30,11 +33,28 @@ public final class YamlReader {
 
     public static final String SYNTAX = "yaml-syntax";
 
+    /**
+     * Jackson's and SnakeYAML's own bounds are lifted where {@link InputLimits} bounds the same
+     * thing with a location: file size (checked by the loaders before reading) and nesting depth
+     * (counted while building the tree). SnakeYAML's 3 MB default refused a policy of 10,000 accounts.
+     */
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(Integer.MAX_VALUE)
+            .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(CONSTRAINTS)
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
             .disable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setNestingDepthLimit(Integer.MAX_VALUE);
+        return options;
+    }
 
     private YamlReader() {
     }
@@ -42,30 +62,41 @@ public final class YamlReader {
     /**
      * The document in {@code content}, or empty when it cannot be read (the reasons are added to
      * {@code diagnostics}). An empty document is a null scalar at line 1, column 1.
-     * A file named {@code *.json}, or one that YAML rejects but JSON accepts (JSON indented with
-     * tabs, say), is read as JSON.
+     * A file named {@code *.json}, or one that starts like JSON ({@code {} or {@code [}) and that
+     * JSON accepts, is read as JSON (JSON indented with tabs, say, which YAML rejects).
      */
     public static Optional<YamlNode> read(String file, String content, List<Diagnostic> diagnostics) {
         if (file.toLowerCase(Locale.ROOT).endsWith(".json")) {
             return parse(file, content, true, diagnostics);
         }
-        List<Diagnostic> yamlProblems = new ArrayList<>();
-        Optional<YamlNode> node = parse(file, content, false, yamlProblems);
-        if (node.isEmpty() && looksLikeJson(content)) {
-            Optional<YamlNode> json = parse(file, content, true, new ArrayList<>());
+        // JSON first when it looks like JSON: the JSON reader is linear in lines the YAML one is not
+        List<Diagnostic> jsonProblems = new ArrayList<>();
+        boolean jsonLike = looksLikeJson(content);
+        if (jsonLike) {
+            Optional<YamlNode> json = parse(file, content, true, jsonProblems);
             if (json.isPresent()) return json;
         }
-        diagnostics.addAll(yamlProblems);
-        return node;
+        Diagnostic longLine = LongLine.find(file, content, LongLine.MAX);
+        if (longLine != null) {
+            diagnostics.addAll(jsonLike ? jsonProblems : List.of(longLine));
+            return Optional.empty();
+        }
+        return parse(file, content, false, diagnostics);
     }
 
+    /** The first character after blanks is a brace or a bracket (found without copying the text, which may be large). */
     private static boolean looksLikeJson(String content) {
-        String s = content.strip();
-        return s.startsWith("{") || s.startsWith("[");
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (!Character.isWhitespace(c)) return c == '{' || c == '[';
+        }
+        return false;
     }
 
     private static Optional<YamlNode> parse(String file, String content, boolean json, List<Diagnostic> diagnostics) {
-        try (JsonParser parser = json ? JSON.createParser(content) : YAML.createParser(content)) {
+        JsonParser parser = null;
+        try {
+            parser = json ? JSON.createParser(content) : YAML.createParser(content);
             Builder builder = new Builder(file, content, parser, json, diagnostics);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -79,12 +110,36 @@ public final class YamlReader {
                 return Optional.empty();
             }
             return builder.failed ? Optional.empty() : Optional.of(root);
+        } catch (LimitExceeded e) {
+            diagnostics.add(e.diagnostic);
+            return Optional.empty();
         } catch (JacksonException | YAMLException e) {
-            diagnostics.add(syntaxError(file, e));
+            diagnostics.add(syntaxError(file, e, parser));
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(SYNTAX, SourceLocation.ofFile(file), "cannot be read: " + firstLine(e.getMessage()), null));
             return Optional.empty();
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser == null) return;
+        try {
+            parser.close();
+        } catch (IOException | RuntimeException e) {
+            // the text is in memory: nothing to release that matters
+        }
+    }
+
+    /** A bound of {@link InputLimits} reached: reading stops at the node that reached it. */
+    private static final class LimitExceeded extends RuntimeException {
+        final transient Diagnostic diagnostic;
+
+        LimitExceeded(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
         }
     }
 
@@ -95,6 +150,14 @@ public final class YamlReader {
         private final boolean json;
         private final List<Diagnostic> diagnostics;
         private final Map<String, YamlNode> anchors = new HashMap<>();
+        /** Nodes under each anchored node, aliases counted as written out. */
+        private final Map<YamlNode, Long> anchoredSizes = new IdentityHashMap<>();
+        private final InputLimits limits = InputLimits.current();
+        private long nodes;
+        private long aliasNodes;
+        private int depth;
+        private int lastCodePoint;
+        private int lastCharIndex;
         private boolean failed;
 
         Builder(String file, String content, JsonParser parser, boolean json, List<Diagnostic> diagnostics) {
@@ -109,16 +172,43 @@ public final class YamlReader {
             JsonLocation start = parser.currentTokenLocation();
             SourceLocation at = location(start);
             Object anchor = parser.getObjectId();
+            long before = nodes;
             YamlNode node = switch (token) {
                 case START_OBJECT -> mapping(at);
                 case START_ARRAY -> sequence(at);
                 default -> scalar(token, start, at);
             };
-            if (anchor != null) anchors.put(anchor.toString(), node);
+            if (anchor != null) {
+                anchors.put(anchor.toString(), node);
+                anchoredSizes.put(node, nodes - before);
+            }
             return node;
         }
 
+        private void enter(SourceLocation at) {
+            nodes++;
+            if (++depth > limits.maxDepth()) {
+                throw new LimitExceeded(Diagnostic.error(InputLimits.TOO_DEEP, at,
+                        "mappings and lists nest more than " + limits.maxDepth() + " levels deep here",
+                        "no policy or transaction needs this depth; check the brackets and the indentation"));
+            }
+        }
+
+        /** An alias repeats its anchor's nodes: readers of the tree will visit them again, so they count. */
+        private void repeat(YamlNode target, String name, SourceLocation at) {
+            long size = anchoredSizes.getOrDefault(target, 1L);
+            aliasNodes += size;
+            nodes += size;
+            if (aliasNodes > limits.maxAliasNodes()) {
+                throw new LimitExceeded(Diagnostic.error(InputLimits.TOO_MANY_ALIASES, at,
+                        "alias `*" + name + "` makes the aliases of this document repeat more than "
+                                + limits.maxAliasNodes() + " nodes",
+                        "aliases that repeat aliases grow exponentially; write the repeated part out, or alias it fewer times"));
+            }
+        }
+
         private YamlMapping mapping(SourceLocation at) throws IOException {
+            enter(at);
             List<YamlMapping.Entry> entries = new ArrayList<>();
             List<YamlMapping.Entry> duplicates = new ArrayList<>();
             Map<String, YamlMapping.Entry> seen = new HashMap<>();
@@ -132,14 +222,17 @@ public final class YamlReader {
                     duplicates.add(entry);
                 }
             }
+            depth--;
             return new YamlMapping(entries, duplicates, at);
         }
 
         private YamlSequence sequence(SourceLocation at) throws IOException {
+            enter(at);
             List<YamlNode> items = new ArrayList<>();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                 items.add(node(t));
             }
+            depth--;
             return new YamlSequence(items, at);
         }
 
@@ -153,8 +246,10 @@ public final class YamlReader {
                             "define `&" + text + "` earlier in the file"));
                     return new YamlScalar(text, false, YamlScalar.Kind.NULL, null, at);
                 }
+                repeat(target, text, at);
                 return target;
             }
+            nodes++;
             return switch (token) {
                 case VALUE_NULL -> new YamlScalar(text, false, YamlScalar.Kind.NULL, null, at);
                 case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(text, false, YamlScalar.Kind.BOOL, null, at);
@@ -177,21 +272,11 @@ public final class YamlReader {
             }
         }
 
-        /** The last code-point index mapped to a char offset: scalars come in order, so mapping the next is a short walk. */
-        private int mappedCodePoint;
-        private int mappedOffset;
-
         private boolean quoted(JsonLocation start) {
             long index = start.getCharOffset();
-            if (index < 0) return false;
+            if (index < 0 || index > Integer.MAX_VALUE) return false;
             try {
-                if (index < mappedCodePoint) {
-                    mappedCodePoint = 0;
-                    mappedOffset = 0;
-                }
-                int offset = content.offsetByCodePoints(mappedOffset, (int) index - mappedCodePoint);
-                mappedCodePoint = (int) index;
-                mappedOffset = offset;
+                int offset = charIndex((int) index);
                 char c = content.charAt(offset);
                 return c == '"' || c == '\'';
             } catch (IndexOutOfBoundsException e) {
@@ -199,12 +284,28 @@ public final class YamlReader {
             }
         }
 
+        /**
+         * The char index of the {@code codePoint}-th code point (SnakeYAML counts code points),
+         * walked from the last one asked for: scalars come in file order, so a whole file costs
+         * one pass instead of one pass per scalar (a 14 MB policy took 24 s that way).
+         */
+        private int charIndex(int codePoint) {
+            if (codePoint < lastCodePoint) {
+                lastCodePoint = 0;
+                lastCharIndex = 0;
+            }
+            lastCharIndex = content.offsetByCodePoints(lastCharIndex, codePoint - lastCodePoint);
+            lastCodePoint = codePoint;
+            return lastCharIndex;
+        }
+
         SourceLocation location(JsonLocation l) {
             return new SourceLocation(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
         }
     }
 
-    private static Diagnostic syntaxError(String file, Exception e) {
+    /** {@code parser} says where reading stopped when the exception does not (Jackson's constraint errors). */
+    private static Diagnostic syntaxError(String file, Exception e, JsonParser parser) {
         MarkedYAMLException marked = marked(e);
         if (marked != null && marked.getProblemMark() != null) {
             var mark = marked.getProblemMark();
@@ -215,15 +316,12 @@ public final class YamlReader {
                     ? "indent with spaces: YAML does not allow tabs for indentation" : null;
             return Diagnostic.error(SYNTAX, new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1), message, help);
         }
-        SourceLocation at = SourceLocation.ofFile(file);
-        String message;
-        if (e instanceof JacksonException j) {
-            JsonLocation l = j.getLocation();
-            if (l != null && l.getLineNr() > 0) at = new SourceLocation(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
-            message = j.getOriginalMessage();
-        } else {
-            message = e.getMessage();
-        }
+        JsonLocation l = e instanceof JacksonException j ? j.getLocation() : null;
+        if ((l == null || l.getLineNr() <= 0) && parser != null) l = parser.currentLocation();
+        SourceLocation at = l != null && l.getLineNr() > 0
+                ? new SourceLocation(file, l.getLineNr(), Math.max(1, l.getColumnNr()))
+                : new SourceLocation(file, 1, 1);
+        String message = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
         return Diagnostic.error(SYNTAX, at, clean(firstLine(message)), null);
     }
 

@@ -56,4 +56,24 @@ class Base58Test {
         KeyFormatException e = assertThrows(KeyFormatException.class, () -> Base58.decode("6MRé"));
         assertEquals("character `é` at position 4 is not base58", e.getMessage());
     }
+
+    @Test
+    void decode_reverses_encode_up_to_the_longest_text_it_reads() throws KeyFormatException {
+        Random random = new Random(69);
+        for (int length = 0; length <= 93; length++) {
+            byte[] bytes = new byte[length];
+            random.nextBytes(bytes);
+            if (length > 1) bytes[0] = (byte) (random.nextBoolean() ? 0 : bytes[0]);
+            String text = Base58.encode(bytes);
+            assertTrue(text.length() <= Base58.MAX_LENGTH, text);
+            assertArrayEquals(bytes, Base58.decode(text));
+        }
+    }
+
+    @Test
+    void text_longer_than_any_key_or_signature_is_refused_before_decoding() {
+        // 600,000 characters once took 38 s of BigInteger arithmetic
+        KeyFormatException e = assertThrows(KeyFormatException.class, () -> Base58.decode("K".repeat(600_000)));
+        assertEquals("base58 text of 600000 characters is longer than any key or signature (128 at most)", e.getMessage());
+    }
 }

@@ -16,6 +16,8 @@ import org.bouncycastle.crypto.digests.RIPEMD160Digest;
 public final class EosSignatures implements ChainSignatureScheme {
 
     private static final String SIG_K1 = "SIG_K1_";
+    /** 69 bytes (header, r, s, checksum) in base58: 94 characters, 95 allowing for a leading zero. */
+    private static final int SIG_K1_MAX_BODY = 95;
     private static final int CHECKSUM_LENGTH = 4;
 
     @Override
@@ -33,6 +35,11 @@ public final class EosSignatures implements ChainSignatureScheme {
                 throw new SignatureException("`" + text.substring(0, 6) + "` signatures are not supported: only `SIG_K1_`");
             }
             throw new SignatureException("is not an EOS signature: EOS signatures start with `SIG_K1_`");
+        }
+        int body = text.length() - SIG_K1.length();
+        if (body > SIG_K1_MAX_BODY) {
+            throw new SignatureException("has " + body + " characters after `SIG_K1_`, more than any EOS signature ("
+                    + SIG_K1_MAX_BODY + ")");
         }
         byte[] all;
         try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorate.yaml.InputLimits;
 import java.math.BigInteger;
 
 /**
@@ -21,9 +22,14 @@ final class GtvText {
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int MAX_DIGITS = 1000;
 
     private final String text;
     private int at;
+    /** Arrays and dicts nest at most this deep, as JSON does (the input bound). */
+    private static final int MAX_DEPTH = InputLimits.DEFAULT.maxDepth();
+
+    private int depth;
 
     private GtvText(String text) {
         this.text = text;
@@ -65,6 +71,7 @@ final class GtvText {
 
     /** {@code [values]} or {@code ["key": value, …]}: a dict when the first element is followed by a colon. */
     private JsonNode container() throws SyntaxError {
+        if (++depth > MAX_DEPTH) throw error("arrays and dicts nest more than " + MAX_DEPTH + " levels deep");
         at++;
         space();
         if (peek(']')) {
@@ -98,6 +105,7 @@ final class GtvText {
             throw error("expected `,` or `]`, got " + describe());
         }
         at++;
+        depth--;
         return dict != null ? dict : array;
     }
 
@@ -133,6 +141,11 @@ final class GtvText {
         while (at < text.length() && Character.isDigit(text.charAt(at))) at++;
         String digits = text.substring(start, at);
         if (digits.equals("-")) throw error("expected digits after `-`");
+        // reading a number costs the square of its digits; JSON's reader refuses the same length
+        if (digits.length() > MAX_DIGITS) {
+            at = start;
+            throw error("a number of " + digits.length() + " digits: at most " + MAX_DIGITS + " are read");
+        }
         if (peek('L')) at++;
         return NODES.numberNode(new BigInteger(digits));
     }

@@ -1,11 +1,15 @@
 package io.quorate.chains.imports;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quorate.policy.Chain;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +31,9 @@ public final class Importer {
     public record Result(String yaml, List<ImportProblem> warnings) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Json.MAX_DEPTH).build())
+            .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Importer() {
@@ -80,8 +86,10 @@ public final class Importer {
             return null;
         }
         if (text.startsWith("\"")) text = "{" + text + "}";
+        JsonParser parser = null;
         try {
-            return JSON.readTree(text);
+            parser = JSON.createParser(text);
+            return JSON.readTree(parser);
         } catch (JacksonException e) {
             JsonNode other;
             try {
@@ -91,9 +99,14 @@ public final class Importer {
                 return null;
             }
             if (other != null) return other;
-            JsonLocation l = e.getLocation();
+            // Jackson's constraint errors carry no location: the parser knows where it stopped
+            JsonLocation l = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
             String where = l == null ? "" : "line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
             problems.add(new ImportProblem(in.name(), null, "not JSON: " + where + e.getOriginalMessage(), null));
+            return null;
+        } catch (IOException e) {
+            // a parser over a string does no I/O; kept apart so a surprise still reads as a problem
+            problems.add(new ImportProblem(in.name(), null, "the file cannot be read: " + e.getMessage(), null));
             return null;
         }
     }

@@ -2,6 +2,7 @@ package io.quorate.chains.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.quorate.yaml.InputLimits;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,12 @@ import java.util.List;
  * every problem of a file is reported at once.
  */
 public final class Json {
+
+    /**
+     * How deeply an imported document may nest, in JSON and in GTV notation alike. API answers
+     * nest a few levels; the bound keeps a hostile file from overflowing the stack.
+     */
+    static final int MAX_DEPTH = InputLimits.DEFAULT.maxDepth();
 
     private final JsonNode node;
     private final String path;
