@@ -123,8 +123,13 @@ public final class GenericEvaluator {
         int firstMark = marks;
         int cuts = cycleCuts;
         Program by = satisfied(p, depth);
-        if (cuts == cycleCuts) memo.put(key, new Memo(by, Arrays.copyOfRange(markLog, firstMark, marks)));
+        if (cuts == cycleCuts) memo.put(key, new Memo(by, distinct(markLog, firstMark, marks)));
         return by;
+    }
+
+    /** The distinct slots of {@code log[from, to)}: a remembered evaluation replays each once, so logs stay small. */
+    private static int[] distinct(int[] log, int from, int to) {
+        return Arrays.stream(log, from, to).distinct().toArray();
     }
 
     /** Marks a signature used and logs it, so a remembered evaluation can mark the same signatures again. */
