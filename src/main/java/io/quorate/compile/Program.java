@@ -1,6 +1,5 @@
 package io.quorate.compile;
 
-import io.quorate.chain.ft4.Ft4Rule;
 import io.quorate.policy.Chain;
 import io.quorate.policy.Validity;
 import java.util.Set;
@@ -25,7 +24,6 @@ public record Program(
         int parent,
         Validity valid,
         Set<String> flags,
-        Ft4Rule rules,
         String label) {
 
     /** How reports name it ({@code account@authority}); made once, the engine looks it up per decision. */

@@ -4,27 +4,27 @@ import io.quorate.transaction.ActionRequest;
 import java.util.List;
 
 /** What a decider has established about one action so far; becomes an {@link ActionDecision} at the end. */
-final class ActionResult {
+public final class ActionResult {
 
-    final ActionRequest request;
-    String required;
-    String satisfiedBy;
-    long weight;
-    long threshold;
+    public final ActionRequest request;
+    public String required;
+    public String satisfiedBy;
+    public long weight;
+    public long threshold;
     /** Why this action fails, or null. */
-    Reason failure;
-    boolean satisfied;
+    public Reason failure;
+    public boolean satisfied;
 
-    ActionResult(ActionRequest request) {
+    public ActionResult(ActionRequest request) {
         this.request = request;
     }
 
-    void fail(String code, String message) {
+    public void fail(String code, String message) {
         failure = new Reason(code, message);
         satisfied = false;
     }
 
-    void satisfy(String by) {
+    public void satisfy(String by) {
         satisfied = true;
         satisfiedBy = by;
     }

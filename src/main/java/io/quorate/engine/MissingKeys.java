@@ -36,7 +36,8 @@ final class MissingKeys {
      * The keys of the transaction's accounts and of every account they reference, directly or
      * through other accounts, minus those already provided; sorted by label then identity.
      */
-    static List<KeyRef> candidates(CompiledPolicy policy, List<String> accounts, Set<Integer> provided) {
+    static List<KeyRef> candidates(CompiledPolicy policy, List<String> accounts, Set<Integer> provided,
+                                    java.util.function.Function<Chain, ChainDecider> deciders) {
         Set<Integer> seenAccounts = new HashSet<>();
         Set<Integer> keys = new LinkedHashSet<>();
         Deque<Integer> work = new ArrayDeque<>();
@@ -54,7 +55,7 @@ final class MissingKeys {
                     if (e.kind() == Entry.KEY) {
                         keys.add((int) ref);
                     } else if (e.kind() == Entry.ACCOUNT && ref >= 0) {
-                        work.add(p.chain() == Chain.HIVE ? (int) ref : policy.program((int) ref).account());
+                        work.add(deciders.apply(p.chain()).referencedAccount(policy, e));
                     }
                 }
             }

@@ -5,6 +5,7 @@ import io.quorate.chains.OnChainNames;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.policy.Chain;
+import io.quorate.policy.ChainServices;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.KeyRef;
 import io.quorate.rules.Budget;
@@ -29,9 +30,7 @@ import java.util.Set;
  */
 public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
-    private static final Map<Chain, ChainDecider> DECIDERS = Map.copyOf(Map.of(
-            Chain.EOS, new EosDecider(), Chain.HIVE, new HiveDecider(), Chain.CASPER, new CasperDecider(),
-            Chain.FT4, new Ft4Decider(), Chain.GENERIC, new GenericDecider()));
+    private static final Map<Chain, ChainDecider> DECIDERS = ChainServices.load(ChainDecider.class, ChainDecider::chain);
 
     private final CompiledPolicy policy;
     private final RuleBase rules;
@@ -239,7 +238,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             labels[n] = s.label();
             canonical[n++] = s.canonical();
         }
-        if (duplicate != null && (chain == Chain.EOS || chain == Chain.HIVE)) {
+        if (duplicate != null && DECIDERS.get(chain).rejectsDuplicateSignatures()) {
             return new Resolved(null, new Reason(ReasonCode.DUPLICATE_SIGNATURE, "key `" + duplicate + "` signed more than once"),
                     List.of(java.util.Arrays.copyOf(labels, n)));
         }
@@ -252,7 +251,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         Set<Integer> provided = new HashSet<>();
         for (int k : signatures.keys) provided.add(k);
         List<String> accounts = new ArrayList<>(new LinkedHashSet<>(tx.actions().stream().map(ActionRequest::account).toList()));
-        List<KeyRef> pool = MissingKeys.candidates(policy, accounts, provided);
+        List<KeyRef> pool = MissingKeys.candidates(policy, accounts, provided, DECIDERS::get);
         List<List<KeyRef>> sets = MissingKeys.smallestSets(pool, budget, extra -> {
             List<String> more = new ArrayList<>(tx.signatures());
             extra.forEach(k -> more.add(k.label()));

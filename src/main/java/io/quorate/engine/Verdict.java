@@ -6,25 +6,25 @@ import java.util.List;
  * What a chain decider found: one result per action, the reason the transaction is denied (the
  * first check that failed, in the chain's own order; null when allowed) and the action it concerns.
  */
-record Verdict(List<ActionResult> actions, Reason denial, int focus) {
+public record Verdict(List<ActionResult> actions, Reason denial, int focus) {
 
-    static Verdict allow(List<ActionResult> actions) {
+    public static Verdict allow(List<ActionResult> actions) {
         return new Verdict(actions, null, 0);
     }
 
     /** Denied because of action {@code focus}. */
-    static Verdict deny(List<ActionResult> actions, int focus) {
+    public static Verdict deny(List<ActionResult> actions, int focus) {
         return new Verdict(actions, actions.get(focus).failure, focus);
     }
 
     /** Denied as a whole (unused signatures, mixed roles): every action shares the reason, the first is reported. */
-    static Verdict denyAll(List<ActionResult> actions, Reason reason) {
+    public static Verdict denyAll(List<ActionResult> actions, Reason reason) {
         actions.forEach(a -> a.satisfied = false);
         return new Verdict(actions, reason, 0);
     }
 
     /** The first failed action, or an allow. */
-    static Verdict firstFailure(List<ActionResult> actions) {
+    public static Verdict firstFailure(List<ActionResult> actions) {
         for (int i = 0; i < actions.size(); i++) {
             if (actions.get(i).failure != null) return deny(actions, i);
         }

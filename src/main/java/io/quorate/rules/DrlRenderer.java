@@ -26,9 +26,10 @@ final class DrlRenderer {
         for (String function : List.of("key", "account", "delay")) {
             drl.append("import function ").append(Entry.class.getName()).append('.').append(function).append(";\n");
         }
-        drl.append("import function ").append(Ft4AuthorityCheck.class.getName()).append(".comparison;\n")
-                .append("import function ").append(GenericAuthorityCheck.class.getName()).append(".instant;\n\n")
-                .append("// policy revision ").append(policy.source().revision()).append('\n')
+        for (ChainRules<?> chain : RuleBase.chains()) {
+            chain.drlFunctions().forEach(f -> drl.append("import function ").append(f).append(";\n"));
+        }
+        drl.append("\n// policy revision ").append(policy.source().revision()).append('\n')
                 .append("// one rule per authority: it judges the check aimed at its authority (target: the authority's number)\n")
                 .append("// and states the authority; entries are key(number, name, weight), account(reference, name, weight)\n")
                 .append("// and delay(seconds, weight), in the order the chain visits them\n");

@@ -9,6 +9,7 @@ import static org.drools.model.PatternDSL.rule;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
 import io.quorate.policy.Chain;
+import io.quorate.policy.ChainServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,8 @@ public final class RuleBase {
     /** The alpha index of {@code target}: every rule's first condition, so dispatch is one hash lookup. */
     private static final int TARGET_INDEX = 0;
 
-    private static final Map<Chain, ChainRules<?>> CHAINS = new java.util.HashMap<>(Map.of(
-            Chain.EOS, new EosRules(), Chain.HIVE, new HiveRules(), Chain.CASPER, new CasperRules(),
-            Chain.FT4, new Ft4DescriptorRules(), Chain.GENERIC, new GenericRules()));
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final Map<Chain, ChainRules<?>> CHAINS = (Map) ChainServices.load(ChainRules.class, ChainRules::chain);
 
     private final CompiledPolicy policy;
     private final List<AuthorityRule<?>> rules;
@@ -53,6 +53,10 @@ public final class RuleBase {
         ModelImpl model = new ModelImpl();
         for (AuthorityRule<?> r : rules) model.addRule(executable(r));
         return new RuleBase(policy, List.copyOf(rules), KieBaseBuilder.createKieBaseFromModel(model));
+    }
+
+    static java.util.Collection<ChainRules<?>> chains() {
+        return CHAINS.values();
     }
 
     static ChainRules<?> chainRules(Chain chain) {

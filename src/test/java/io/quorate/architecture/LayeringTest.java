@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,24 +18,19 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
 
-    /**
-     * Temporary allowance: the compiled engine's chain-specific classes still read the chain's account
-     * records directly, until they move into the chain packages. Shrink this list; never grow it.
-     */
-    static final Set<String> ENGINE_AND_COMPILE_READING_CHAIN_ACCOUNTS = Set.of(
-            "io.quorate.engine.EosDecider",
-            "io.quorate.engine.HiveDecider",
-            "io.quorate.engine.CasperDecider",
-            "io.quorate.engine.Ft4Decider",
-            "io.quorate.engine.Ft4Rules",
-            "io.quorate.engine.GenericDecider",
-            "io.quorate.compile.PolicyCompiler",
-            "io.quorate.compile.DrlWriter",
-            "io.quorate.compile.Program");
+    /** The chains' reference checks: the plain transcriptions the engine is tested against. */
+    static final DescribedPredicate<JavaClass> REFERENCE_CHECKS = DescribedPredicate.describe(
+            "the chains' reference checks", c -> c.getPackageName().startsWith("io.quorate.chain.")
+                    && topLevel(c.getSimpleName().isEmpty() ? c.getName() : c.getName()).endsWith("Check")
+                    && !topLevel(c.getName()).endsWith("AuthorityCheck"));
 
-    static final DescribedPredicate<JavaClass> TEMPORARY_ALLOWANCE = DescribedPredicate.describe(
-            "engine and compile classes of the temporary allowance",
-            c -> ENGINE_AND_COMPILE_READING_CHAIN_ACCOUNTS.contains(topLevel(c.getName())));
+    /** A chain's parts of the compiled engine: its layout, rules, check facts, decider and their checkers. */
+    static final DescribedPredicate<JavaClass> ENGINE_SIDE = DescribedPredicate.describe(
+            "a chain's layout, rules, checks or decider", c -> c.isAssignableTo(io.quorate.rules.AuthorityCheck.class)
+                    || c.isAssignableTo(io.quorate.rules.ChainRules.class) || c.isAssignableTo(io.quorate.engine.ChainDecider.class)
+                    || c.isAssignableTo(io.quorate.compile.ChainLayout.class)
+                    || (c.getPackageName().startsWith("io.quorate.chain.") && !REFERENCE_CHECKS.test(c)
+                        && (c.getSimpleName().endsWith("Evaluator") || c.getSimpleName().endsWith("SignState"))));
 
     static final DescribedPredicate<JavaClass> IN_A_CHAIN = DescribedPredicate.describe(
             "classes of a chain package", c -> c.getPackageName().startsWith("io.quorate.chain."));
@@ -92,9 +86,7 @@ class LayeringTest {
 
     @Test
     void packages_have_no_cycles() {
-        slices().matching("io.quorate.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(TEMPORARY_ALLOWANCE, IN_A_CHAIN)
-                .check(classes);
+        slices().matching("io.quorate.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -110,26 +102,23 @@ class LayeringTest {
     @Test
     void shared_layers_reach_chains_only_through_the_registries() {
         noClasses().that().resideOutsideOfPackage("io.quorate.chain..")
-                .and(DescribedPredicate.not(TEMPORARY_ALLOWANCE))
                 .should().dependOnClassesThat().resideInAPackage("io.quorate.chain..")
                 .check(classes);
     }
 
     @Test
-    void the_allowance_names_only_engine_and_compile_classes_that_still_need_it() {
-        for (String name : ENGINE_AND_COMPILE_READING_CHAIN_ACCOUNTS) {
-            JavaClass c = classes.get(name);
-            org.junit.jupiter.api.Assertions.assertTrue(name.startsWith("io.quorate.engine.") || name.startsWith("io.quorate.compile."), name);
-            org.junit.jupiter.api.Assertions.assertTrue(c.getDirectDependenciesFromSelf().stream()
-                    .anyMatch(d -> IN_A_CHAIN.test(d.getTargetClass())), name + " no longer needs the allowance: remove it");
-        }
+    void a_chains_reference_check_uses_neither_the_rules_nor_the_engines_checkers() {
+        noClasses().that(REFERENCE_CHECKS)
+                .should().dependOnClassesThat().resideInAnyPackage("io.quorate.compile..", "io.quorate.rules..",
+                        "org.kie..", "org.drools..")
+                .orShould().dependOnClassesThat(ENGINE_SIDE)
+                .check(classes);
     }
 
     @Test
-    void a_chains_reference_check_uses_neither_the_compiled_rules_nor_a_decider() {
-        noClasses().that().resideInAPackage("io.quorate.chain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.quorate.compile..", "org.kie..", "org.drools..")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Decider")
+    void the_shared_engine_and_rules_reach_chains_only_through_their_registries() {
+        noClasses().that().resideInAnyPackage("io.quorate.engine..", "io.quorate.rules..", "io.quorate.compile..")
+                .should().dependOnClassesThat().resideInAPackage("io.quorate.chain..")
                 .check(classes);
     }
 

@@ -8,7 +8,11 @@ import io.quorate.analysis.ChainExpansions;
 import io.quorate.chains.ChainIds;
 import io.quorate.chains.imports.ChainImport;
 import io.quorate.lint.ChainLintFacts;
+import io.quorate.compile.ChainLayout;
+import io.quorate.engine.ChainDecider;
 import io.quorate.policy.Chain;
+import io.quorate.policy.ChainServices;
+import io.quorate.rules.ChainRules;
 import io.quorate.reference.ChainReference;
 import io.quorate.signatures.ChainSignatureScheme;
 import io.quorate.signatures.NativeTransaction;
@@ -46,6 +50,9 @@ class ChainRegistryTest {
             assertOwn(chain, ChainReference.all(), "reference check");
             assertOwn(chain, ChainLintFacts.all(), "lint facts");
             assertOwn(chain, ChainIds.all(), "on-chain ids");
+            assertOwn(chain, ChainServices.load(ChainLayout.class, ChainLayout::chain), "compiled layout");
+            assertOwn(chain, ChainServices.load(ChainRules.class, ChainRules::chain), "rules");
+            assertOwn(chain, ChainServices.load(ChainDecider.class, ChainDecider::chain), "decider");
         }
     }
 

@@ -1,6 +1,5 @@
 package io.quorate.chain.hive;
 
-import io.quorate.engine.HiveOperations;
 import io.quorate.engine.Reason;
 import io.quorate.engine.ReasonCode;
 import io.quorate.keys.KeyId;

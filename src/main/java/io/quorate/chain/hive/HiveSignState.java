@@ -1,7 +1,8 @@
-package io.quorate.rules;
+package io.quorate.chain.hive;
 
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Entry;
+import io.quorate.rules.Signatures;
 import java.util.HashSet;
 import java.util.Set;
 

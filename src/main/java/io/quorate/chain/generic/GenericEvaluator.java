@@ -1,8 +1,11 @@
-package io.quorate.rules;
+package io.quorate.chain.generic;
 
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Entry;
 import io.quorate.compile.Program;
+import io.quorate.rules.AuthorityCheck;
+import io.quorate.rules.Budget;
+import io.quorate.rules.Signatures;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;

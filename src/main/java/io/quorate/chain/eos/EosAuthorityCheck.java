@@ -1,8 +1,10 @@
-package io.quorate.rules;
+package io.quorate.chain.eos;
 
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Entry;
 import io.quorate.compile.Program;
+import io.quorate.rules.AuthorityCheck;
+import io.quorate.rules.Signatures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,14 @@
-package io.quorate.engine;
+package io.quorate.chain.hive;
 
-import io.quorate.chain.hive.HiveAccount;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
-import io.quorate.compile.Program;
-import io.quorate.rules.HiveAuthorityCheck;
-import io.quorate.rules.HiveSignState;
+import io.quorate.compile.Entry;
+import io.quorate.engine.ActionResult;
+import io.quorate.engine.ChainDecider;
+import io.quorate.engine.ReasonCode;
+import io.quorate.engine.Request;
+import io.quorate.engine.Verdict;
+import io.quorate.policy.Chain;
 import io.quorate.transaction.ActionRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +21,24 @@ import java.util.TreeSet;
  * From hardfork 28 each role stands alone and unused signatures are allowed; before it higher
  * roles stand in for lower ones, posting may not be mixed, and unused signatures fail.
  */
-final class HiveDecider implements ChainDecider {
+public final class HiveDecider implements ChainDecider {
+
+    @Override
+    public Chain chain() {
+        return Chain.HIVE;
+    }
+
+    /** A key that signs twice fails the transaction. */
+    @Override
+    public boolean rejectsDuplicateSignatures() {
+        return true;
+    }
+
+    /** Hive's account entries name accounts, not authorities. */
+    @Override
+    public int referencedAccount(CompiledPolicy policy, Entry reference) {
+        return (int) reference.ref();
+    }
 
     @Override
     public Verdict decide(Request request) {
@@ -143,7 +163,7 @@ final class HiveDecider implements ChainDecider {
     }
 
     private static RoleResult root(Request request, HiveSignState s, int program, String role, long threshold) {
-        boolean ok = program >= 0 && request.rules().judge(new HiveAuthorityCheck(program, s));
+        boolean ok = program >= 0 && request.judge(new HiveAuthorityCheck(program, s));
         return new RoleResult(ok, role, program >= 0 ? s.rootTally() : 0, threshold);
     }
 }

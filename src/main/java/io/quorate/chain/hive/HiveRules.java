@@ -1,11 +1,20 @@
-package io.quorate.rules;
+package io.quorate.chain.hive;
 
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
+import io.quorate.rules.ChainRules;
+import io.quorate.rules.Condition;
+import io.quorate.rules.Conditions;
+import io.quorate.policy.Chain;
 import java.util.List;
 
 /** A Hive role's rule: its threshold and entries, keys before accounts, for sign_state. */
-final class HiveRules implements ChainRules<HiveAuthorityCheck> {
+public final class HiveRules implements ChainRules<HiveAuthorityCheck> {
+
+    @Override
+    public Chain chain() {
+        return Chain.HIVE;
+    }
 
     @Override
     public Class<HiveAuthorityCheck> fact() {

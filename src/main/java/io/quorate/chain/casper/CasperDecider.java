@@ -1,10 +1,14 @@
-package io.quorate.engine;
+package io.quorate.chain.casper;
 
-import io.quorate.chain.casper.CasperAccount;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.Program;
-import io.quorate.rules.CasperAuthorityCheck;
+import io.quorate.engine.ActionResult;
+import io.quorate.engine.ChainDecider;
+import io.quorate.engine.ReasonCode;
+import io.quorate.engine.Request;
+import io.quorate.engine.Verdict;
 import io.quorate.rules.Signatures;
+import io.quorate.policy.Chain;
 import io.quorate.transaction.ActionRequest;
 import java.util.List;
 
@@ -14,7 +18,12 @@ import java.util.List;
  * associated weights add with saturation at 255 and must reach the deployment threshold, then the
  * action's own threshold (key management, contract upgrade).
  */
-final class CasperDecider implements ChainDecider {
+public final class CasperDecider implements ChainDecider {
+
+    @Override
+    public Chain chain() {
+        return Chain.CASPER;
+    }
 
     static final int MAX_APPROVALS = 100;
 
@@ -68,7 +77,7 @@ final class CasperDecider implements ChainDecider {
             Program p = request.policy().program(account.program(name));
             r.required = p.label();
             r.threshold = p.threshold();
-            if (!request.rules().judge(new CasperAuthorityCheck(p.id(), sigs))) {
+            if (!request.judge(new CasperAuthorityCheck(p.id(), sigs))) {
                 r.fail(ReasonCode.UNSATISFIED_AUTHORITY, "`" + p.label() + "` needs weight " + p.threshold()
                         + ", the signers have " + r.weight);
                 return;

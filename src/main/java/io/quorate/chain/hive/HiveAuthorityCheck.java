@@ -1,6 +1,7 @@
-package io.quorate.rules;
+package io.quorate.chain.hive;
 
 import io.quorate.compile.Entry;
+import io.quorate.rules.AuthorityCheck;
 
 /** A Hive role at the root of a check: its rule states its threshold and entries (keys, then accounts). */
 public final class HiveAuthorityCheck extends AuthorityCheck {

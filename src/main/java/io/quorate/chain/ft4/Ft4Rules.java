@@ -1,6 +1,5 @@
-package io.quorate.rules;
+package io.quorate.chain.ft4;
 
-import io.quorate.chain.ft4.Ft4Rule;
 import io.quorate.transaction.Context;
 
 /**

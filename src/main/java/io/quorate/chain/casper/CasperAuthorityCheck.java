@@ -1,6 +1,8 @@
-package io.quorate.rules;
+package io.quorate.chain.casper;
 
 import io.quorate.compile.Entry;
+import io.quorate.rules.AuthorityCheck;
+import io.quorate.rules.Signatures;
 
 /**
  * A Casper action threshold: its rule states the threshold and the associated keys with their

@@ -1,7 +1,8 @@
-package io.quorate.rules;
+package io.quorate.chain.ft4;
 
 import io.quorate.compile.Entry;
-import io.quorate.chain.ft4.Ft4Rule;
+import io.quorate.rules.AuthorityCheck;
+import io.quorate.rules.Signatures;
 import io.quorate.transaction.Context;
 import java.util.List;
 

@@ -1,15 +1,28 @@
-package io.quorate.rules;
+package io.quorate.chain.ft4;
 
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Drl;
 import io.quorate.compile.Program;
-import io.quorate.chain.ft4.Ft4Rule;
+import io.quorate.rules.ChainRules;
+import io.quorate.rules.Condition;
+import io.quorate.rules.Conditions;
+import io.quorate.policy.Chain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** An FT4 auth descriptor's rule: its rules (time locks, op count), its flags, its signers and how many must sign. */
-final class Ft4DescriptorRules implements ChainRules<Ft4AuthorityCheck> {
+public final class Ft4DescriptorRules implements ChainRules<Ft4AuthorityCheck> {
+
+    @Override
+    public Chain chain() {
+        return Chain.FT4;
+    }
+
+    @Override
+    public List<String> drlFunctions() {
+        return List.of(Ft4AuthorityCheck.class.getName() + ".comparison");
+    }
 
     @Override
     public Class<Ft4AuthorityCheck> fact() {
@@ -19,9 +32,10 @@ final class Ft4DescriptorRules implements ChainRules<Ft4AuthorityCheck> {
     @Override
     public List<Condition<Ft4AuthorityCheck>> conditions(CompiledPolicy policy, Program p) {
         List<Condition<Ft4AuthorityCheck>> conditions = new ArrayList<>();
-        if (p.rules() != null) {
-            Ft4Rule.Comparison[] comparisons = p.rules().comparisons().toArray(Ft4Rule.Comparison[]::new);
-            String drl = p.rules().comparisons().stream()
+        Ft4Rule rules = rulesOf(policy, p);
+        if (rules != null) {
+            Ft4Rule.Comparison[] comparisons = rules.comparisons().toArray(Ft4Rule.Comparison[]::new);
+            String drl = rules.comparisons().stream()
                     .map(c -> "comparison(" + Drl.string(c.op()) + ", " + Drl.string(c.variable()) + ", " + c.value() + "L)")
                     .collect(Collectors.joining(", ", "rules(", ")"));
             conditions.add(new Condition<>(drl, c -> c.rules(comparisons)));
@@ -32,5 +46,10 @@ final class Ft4DescriptorRules implements ChainRules<Ft4AuthorityCheck> {
         var signers = p.entries();
         conditions.add(new Condition<>(Conditions.call("signers", required, signers), c -> c.signers(required, signers)));
         return conditions;
+    }
+
+    /** The descriptor's rules (time locks, op count), or null. */
+    static Ft4Rule rulesOf(CompiledPolicy policy, Program p) {
+        return Ft4Layout.descriptor((Ft4Account) policy.account(p.account()).source(), p.name()).rules();
     }
 }

@@ -1,12 +1,15 @@
-package io.quorate.engine;
+package io.quorate.chain.ft4;
 
-import io.quorate.chain.ft4.AuthDescriptor;
-import io.quorate.chain.ft4.Ft4Account;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
-import io.quorate.rules.Ft4AuthorityCheck;
-import io.quorate.rules.Ft4Rules;
+import io.quorate.engine.ActionResult;
+import io.quorate.engine.ChainDecider;
+import io.quorate.engine.Reason;
+import io.quorate.engine.ReasonCode;
+import io.quorate.engine.Request;
+import io.quorate.engine.Verdict;
+import io.quorate.policy.Chain;
 import io.quorate.transaction.ActionRequest;
 import java.util.List;
 
@@ -17,7 +20,12 @@ import java.util.List;
  * multi-sig). When the transaction names no descriptor, the first one that passes is used, and a
  * denial is explained by the first descriptor that has the flags.
  */
-final class Ft4Decider implements ChainDecider {
+public final class Ft4Decider implements ChainDecider {
+
+    @Override
+    public Chain chain() {
+        return Chain.FT4;
+    }
 
     @Override
     public Verdict decide(Request request) {
@@ -84,12 +92,12 @@ final class Ft4Decider implements ChainDecider {
     /** The descriptor's rule, with the checks in the chain's order: rules, flags, signatures. Null when all pass. */
     private static Reason authenticate(Request request, Program p, List<String> flags) {
         Ft4AuthorityCheck check = new Ft4AuthorityCheck(p.id(), request.signatures(), request.tx().context(), flags);
-        if (request.rules().judge(check)) return null;
+        if (request.judge(check)) return null;
         return switch (check.failure()) {
             case EXPIRED -> ChainDecider.reason(ReasonCode.DESCRIPTOR_EXPIRED,
-                    "auth descriptor `" + p.label() + "` has expired: rules " + Ft4Rules.text(p.rules()));
+                    "auth descriptor `" + p.label() + "` has expired: rules " + Ft4Rules.text(Ft4DescriptorRules.rulesOf(request.policy(), p)));
             case NOT_YET_VALID -> ChainDecider.reason(ReasonCode.DESCRIPTOR_NOT_YET_VALID, "auth descriptor `" + p.label()
-                    + "` is not valid yet (or the context lacks its variables): rules " + Ft4Rules.text(p.rules()));
+                    + "` is not valid yet (or the context lacks its variables): rules " + Ft4Rules.text(Ft4DescriptorRules.rulesOf(request.policy(), p)));
             case MISSING_FLAGS -> ChainDecider.reason(ReasonCode.MISSING_FLAGS, "auth descriptor `" + p.label() + "` lacks a flag of " + flags);
             default -> ChainDecider.reason(ReasonCode.UNSATISFIED_AUTHORITY, "auth descriptor `" + p.label() + "` needs "
                     + p.threshold() + " signature(s) of its signers, has "

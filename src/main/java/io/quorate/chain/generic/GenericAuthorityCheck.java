@@ -1,6 +1,7 @@
-package io.quorate.rules;
+package io.quorate.chain.generic;
 
 import io.quorate.compile.Entry;
+import io.quorate.rules.AuthorityCheck;
 import java.time.Instant;
 
 /** A generic authority judged at the top of an action: its rule states its window, threshold and entries. */

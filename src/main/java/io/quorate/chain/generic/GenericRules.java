@@ -1,16 +1,29 @@
-package io.quorate.rules;
+package io.quorate.chain.generic;
 
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Drl;
 import io.quorate.compile.Program;
 import io.quorate.policy.Account;
-import io.quorate.chain.generic.GenericAccount;
+import io.quorate.rules.ChainRules;
+import io.quorate.rules.Condition;
+import io.quorate.rules.Conditions;
+import io.quorate.policy.Chain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A generic authority's rule: its validity window, then its threshold and entries. */
-final class GenericRules implements ChainRules<GenericAuthorityCheck> {
+public final class GenericRules implements ChainRules<GenericAuthorityCheck> {
+
+    @Override
+    public Chain chain() {
+        return Chain.GENERIC;
+    }
+
+    @Override
+    public List<String> drlFunctions() {
+        return List.of(GenericAuthorityCheck.class.getName() + ".instant");
+    }
 
     @Override
     public Class<GenericAuthorityCheck> fact() {

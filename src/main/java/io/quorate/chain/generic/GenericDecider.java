@@ -1,10 +1,14 @@
-package io.quorate.engine;
+package io.quorate.chain.generic;
 
-import io.quorate.chain.generic.GenericAccount;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
-import io.quorate.rules.GenericEvaluator;
+import io.quorate.engine.ActionResult;
+import io.quorate.engine.ChainDecider;
+import io.quorate.engine.ReasonCode;
+import io.quorate.engine.Request;
+import io.quorate.engine.Verdict;
+import io.quorate.policy.Chain;
 import io.quorate.transaction.ActionRequest;
 import java.time.Instant;
 
@@ -15,7 +19,12 @@ import java.time.Instant;
  * being evaluated (a cycle), a missing reference and a reference deeper than {@code max_depth}
  * add 0. Keys of an authority that fails are not used. Unused signatures are allowed.
  */
-final class GenericDecider implements ChainDecider {
+public final class GenericDecider implements ChainDecider {
+
+    @Override
+    public Chain chain() {
+        return Chain.GENERIC;
+    }
 
     @Override
     public Verdict decide(Request request) {
@@ -47,7 +56,7 @@ final class GenericDecider implements ChainDecider {
         Program required = policy.program(account.program(authority));
         r.required = required.label();
         GenericEvaluator evaluator = new GenericEvaluator(policy, request.signatures(), now, generic.maxDepth(),
-                request.rules()::judge, request.budget());
+                request::judge, request.budget());
         Program by = evaluator.satisfy(required);
         r.weight = evaluator.requiredTally();
         r.threshold = required.threshold();

@@ -1,11 +1,15 @@
-package io.quorate.engine;
+package io.quorate.chain.eos;
 
-import io.quorate.chain.eos.EosAccount;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
+import io.quorate.engine.ActionResult;
+import io.quorate.engine.ChainDecider;
+import io.quorate.engine.ReasonCode;
+import io.quorate.engine.Request;
+import io.quorate.engine.Verdict;
 import io.quorate.policy.Authority;
-import io.quorate.rules.EosAuthorityCheck;
+import io.quorate.policy.Chain;
 import io.quorate.transaction.ActionRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,18 @@ import java.util.TreeMap;
  * permission (weight-descending visiting, early exit, rollback of failed sub-authorities, depth
  * limit, cycles and missing permissions adding 0, one cache), then every signature must have been used.
  */
-final class EosDecider implements ChainDecider {
+public final class EosDecider implements ChainDecider {
+
+    @Override
+    public Chain chain() {
+        return Chain.EOS;
+    }
+
+    /** A key that signs twice fails the transaction. */
+    @Override
+    public boolean rejectsDuplicateSignatures() {
+        return true;
+    }
 
     static final String ANY = "eosio.any";
 
@@ -58,7 +73,7 @@ final class EosDecider implements ChainDecider {
             // Each declared permission has a checker of its own (a fresh cache); used-marks are the transaction's.
             EosAuthorityCheck check = new EosAuthorityCheck(policy, entry.getKey(), groupMinimums, request.signatures(),
                     request.tx().approvals(), delaySec, depthLimit);
-            boolean satisfied = request.rules().judge(check);
+            boolean satisfied = request.judge(check);
             long tally = check.rootTally();
             for (int i : entry.getValue()) {
                 ActionResult r = results.get(i);

@@ -1,15 +1,23 @@
-package io.quorate.rules;
+package io.quorate.chain.eos;
 
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Program;
 import io.quorate.policy.Account;
-import io.quorate.chain.eos.EosAccount;
+import io.quorate.rules.ChainRules;
+import io.quorate.rules.Condition;
+import io.quorate.rules.Conditions;
+import io.quorate.policy.Chain;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An EOS permission's rule: the permissions it stands for (itself and its descendants), then its checker. */
-final class EosRules implements ChainRules<EosAuthorityCheck> {
+public final class EosRules implements ChainRules<EosAuthorityCheck> {
+
+    @Override
+    public Chain chain() {
+        return Chain.EOS;
+    }
 
     @Override
     public Class<EosAuthorityCheck> fact() {

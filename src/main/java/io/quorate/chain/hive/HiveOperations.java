@@ -1,4 +1,4 @@
-package io.quorate.engine;
+package io.quorate.chain.hive;
 
 import java.util.Map;
 
