@@ -57,20 +57,26 @@ public final class Analysis {
         for (Account account : policy.accounts().values()) {
             Function<Account, Expanded> expander = expanders.get(account.chain());
             if (expander == null) throw new IllegalStateException("chain `" + account.chain().id() + "` has no analysis registered");
+            problems.startAccount();
             Expanded e = expander.apply(account);
             for (Expanded.Authority a : e.authorities()) {
                 KeyTable.Local local = keys.localise(a.formula());
-                Figures f = figures(memo, local, keys);
+                Figures f = bounded(figures(memo, local, keys), problems);
                 authorities.add(new AuthorityAnalysis(account.name(), a.name(), account.chain(), a.kind(), local.formula(),
                         local.keys(), f, a.waitOnly(), Formula.outside(a.formula()), a.at()));
             }
             for (Expanded.Capability c : e.capabilities()) {
                 KeyTable.Local local = keys.localise(c.formula());
                 capabilities.add(new CapabilityAnalysis(account.name(), c.name(), c.grantedBy(), local.formula(), local.keys(),
-                        figures(memo, local, keys), Formula.outside(c.formula())));
+                        bounded(figures(memo, local, keys), problems), Formula.outside(c.formula())));
             }
         }
         return new Analysis(authorities, capabilities, problems.all());
+    }
+
+    /** An account whose references were cut short has figures that are bounds, not exact. */
+    private static Figures bounded(Figures f, Problems problems) {
+        return problems.cut() && f.exact() ? new Figures(f.minSigners(), f.maxKeyLoss(), f.minHolders(), false) : f;
     }
 
     /** A formula over given keys: a capability that is one authority is solved once. */

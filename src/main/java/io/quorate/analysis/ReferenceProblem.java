@@ -20,6 +20,12 @@ public record ReferenceProblem(String account, String authority, String target, 
         /** The reference is reached deeper than the chain follows references. */
         DEPTH_EXCEEDED,
         /** The account belongs to another chain. */
-        CROSS_CHAIN
+        CROSS_CHAIN,
+        /**
+         * The account's references reach more paths than the analysis follows for one account
+         * ({@link Problems#MAX_REFERENCES_PER_ACCOUNT}); past that a reference counts as nothing
+         * and the account's figures are bounds, not exact.
+         */
+        TOO_MANY_PATHS
     }
 }

@@ -8,6 +8,11 @@ public record IntRange(long min, long max, String explanation) {
     public static final IntRange U32 = new IntRange(0, 4_294_967_295L, "u32");
     public static final IntRange NON_NEGATIVE = new IntRange(0, Long.MAX_VALUE, null);
     public static final IntRange POSITIVE_INT = new IntRange(1, Integer.MAX_VALUE, null);
+    /**
+     * How deep references may be followed: deciding and analysing recurse once per level, so the
+     * depth a policy may ask for is bounded far above what real accounts use (EOS's default is 6).
+     */
+    public static final IntRange REFERENCE_DEPTH = new IntRange(1, 100, "references are followed at most 100 levels deep");
 
     public static IntRange of(long min, long max) {
         return new IntRange(min, max, null);

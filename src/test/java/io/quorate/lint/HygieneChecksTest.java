@@ -338,4 +338,33 @@ class HygieneChecksTest {
                       admin: {threshold: 1, keys: [{key: k1, weight: 1}]}
                 """, "cross-chain-reference");
     }
+
+    @Test
+    @CheckTest(value = "analysis-cut-short", unsafe = true)
+    void analysis_cut_short_flags_a_clique_of_twenty_authorities() {
+        StringBuilder y = new StringBuilder("quorate: 1\naccounts:\n  web:\n    chain: generic\n    options: {max_depth: 20}\n    authorities:\n");
+        for (int i = 0; i < 20; i++) {
+            y.append("      c").append(i).append(": {threshold: 20, keys: [{key: k1, weight: 1}], accounts: [");
+            for (int j = 0, n = 0; j < 20; j++) {
+                if (j != i) y.append(n++ == 0 ? "" : ", ").append("{account: web@c").append(j).append(", weight: 1}");
+            }
+            y.append("]}\n");
+        }
+        assertFinds(y.toString(), "analysis-cut-short", "web", "c0", 7);
+    }
+
+    @Test
+    @CheckTest(value = "analysis-cut-short", unsafe = false)
+    void analysis_cut_short_accepts_a_small_web() {
+        assertNoFinding("""
+                quorate: 1
+                accounts:
+                  web:
+                    chain: generic
+                    authorities:
+                      a: {threshold: 2, keys: [{key: k1, weight: 1}], accounts: [{account: web@b, weight: 1}, {account: web@c, weight: 1}]}
+                      b: {threshold: 2, keys: [{key: k2, weight: 1}], accounts: [{account: web@a, weight: 1}, {account: web@c, weight: 1}]}
+                      c: {threshold: 2, keys: [{key: k3, weight: 1}], accounts: [{account: web@a, weight: 1}, {account: web@b, weight: 1}]}
+                """, "analysis-cut-short");
+    }
 }

@@ -104,6 +104,8 @@ final class EosExpansion {
         Authority a = eos.permissions().get(r.authority());
         if (a == null) return problems.never(owner, from, target, ReferenceProblem.Kind.DANGLING, r.at());
         if (depth >= maxDepth) return problems.never(owner, from, target, ReferenceProblem.Kind.DEPTH_EXCEEDED, r.at());
+        Formula cut = problems.follow(owner, from, target, r.at());
+        if (cut != null) return cut;
         stack.add(target);
         try {
             return authority(r.account(), a, depth + 1, maxDepth, stack, waitsCount);

@@ -40,7 +40,7 @@ final class EosReader {
         if (options != null) {
             in.x.onlyFields(options, context + ": `options`", List.of("max_authority_depth", "key_prefix"));
             if (options.value("max_authority_depth") != null) {
-                Integer d = in.x.integerInt(options.get("max_authority_depth"), context + ": `max_authority_depth`", IntRange.POSITIVE_INT);
+                Integer d = in.x.integerInt(options.get("max_authority_depth"), context + ": `max_authority_depth`", IntRange.REFERENCE_DEPTH);
                 if (d != null) depth = d;
             }
             if (options.value("key_prefix") != null) {

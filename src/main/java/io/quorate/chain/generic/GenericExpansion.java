@@ -101,6 +101,8 @@ final class GenericExpansion {
             return problems.never(owner, from, target, ReferenceProblem.Kind.DANGLING, r.at());
         }
         if (depth >= maxDepth) return problems.never(owner, from, target, ReferenceProblem.Kind.DEPTH_EXCEEDED, r.at());
+        Formula cut = problems.follow(owner, from, target, r.at());
+        if (cut != null) return cut;
         return full(g, r.authority(), depth + 1, maxDepth, stack);
     }
 }

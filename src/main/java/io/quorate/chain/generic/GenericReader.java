@@ -37,7 +37,7 @@ final class GenericReader {
         if (options != null) {
             in.x.onlyFields(options, context + ": `options`", List.of("max_depth"));
             if (options.value("max_depth") != null) {
-                Integer d = in.x.integerInt(options.get("max_depth"), context + ": `max_depth`", IntRange.POSITIVE_INT);
+                Integer d = in.x.integerInt(options.get("max_depth"), context + ": `max_depth`", IntRange.REFERENCE_DEPTH);
                 if (d != null) maxDepth = d;
             }
         }

@@ -104,6 +104,8 @@ final class HiveExpansion {
         if (!(acct instanceof HiveAccount hive)) return problems.never(owner, role, target, ReferenceProblem.Kind.CROSS_CHAIN, r.at());
         Authority a = hive.role(phase);
         if (a == null) return problems.never(owner, role, target, ReferenceProblem.Kind.DANGLING, r.at());
+        Formula cut = problems.follow(owner, role, target, r.at());
+        if (cut != null) return cut;
         return authority(r.account(), phase, a, depth + 1, phase);
     }
 }

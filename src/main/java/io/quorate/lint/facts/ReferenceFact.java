@@ -4,7 +4,8 @@ import io.quorate.diag.SourceLocation;
 
 /**
  * A reference from an authority to another account's authority that counts for nothing:
- * {@code problem} is {@code dangling}, {@code cycle}, {@code depth-exceeded} or {@code cross-chain}.
+ * {@code problem} is {@code dangling}, {@code outside-policy}, {@code cycle}, {@code depth-exceeded},
+ * {@code cross-chain} or {@code too-many-paths}.
  */
 public record ReferenceFact(
         String account,
