@@ -4,6 +4,8 @@ import io.quorate.chains.OnChainIds;
 import io.quorate.chains.OnChainNames;
 import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
+import io.quorate.compile.Entry;
+import io.quorate.compile.Program;
 import io.quorate.policy.Chain;
 import io.quorate.policy.ChainServices;
 import io.quorate.policy.KeyDirectory;
@@ -12,6 +14,7 @@ import io.quorate.rules.Budget;
 import io.quorate.rules.EvaluationLimitException;
 import io.quorate.rules.RuleBase;
 import io.quorate.rules.Signatures;
+import io.quorate.yaml.Suggest;
 import io.quorate.signatures.Verification;
 import io.quorate.signatures.Verifier;
 import io.quorate.transaction.ActionRequest;
@@ -158,7 +161,9 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         }
         if (chain == null) {
             ActionRequest first = tx.actions().get(0);
-            return simpleDeny(tx, ReasonCode.UNKNOWN_ACCOUNT, "account `" + first.account() + "` is not in the policy", List.of());
+            String suggestion = Suggest.didYouMean(first.account(), policy.accounts().keySet());
+            return simpleDeny(tx, ReasonCode.UNKNOWN_ACCOUNT, "account `" + first.account() + "` is not in the policy"
+                    + (suggestion == null ? "" : ": " + suggestion), List.of());
         }
         if (tx.evidence() != null) {
             // Real signatures: verify them and decide on the keys that made them.
@@ -177,8 +182,44 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         List<List<String>> missing = List.of();
         if (explainMissing && verdict.denial() != null && verdict.denial().code().equals(ReasonCode.UNSATISFIED_AUTHORITY)) {
             missing = missing(tx, resolved.signatures, session, budget);
+            if (missing.isEmpty()) verdict = withHint(verdict);
         }
         return assemble(tx, verdict, resolved.signatures, missing);
+    }
+
+    /**
+     * A denial that names no missing keys says why: the authority can never be reached by its
+     * entries, or no small set of the policy's keys was found to complete it.
+     */
+    private Verdict withHint(Verdict verdict) {
+        ActionResult failed = verdict.actions().get(verdict.focus());
+        Program required = failed.required == null ? null : program(failed.required);
+        String hint;
+        if (required != null && reach(required) < required.threshold()) {
+            hint = "; it can never be reached: its entries add up to at most " + reach(required) + " of threshold "
+                    + required.threshold();
+        } else {
+            hint = "; no set of up to " + MissingKeys.MAX_SET_SIZE + " more keys of the policy was found to authorize it "
+                    + "(the search tries at most " + MissingKeys.MAX_ATTEMPTS + " sets)";
+        }
+        Reason reason = new Reason(verdict.denial().code(), verdict.denial().message() + hint);
+        if (failed.failure != null) failed.failure = reason;
+        return new Verdict(verdict.actions(), reason, verdict.focus());
+    }
+
+    /** The program named {@code account@authority}, or null. */
+    private Program program(String label) {
+        int at = label.lastIndexOf('@');
+        CompiledAccount account = at < 0 ? null : policy.account(label.substring(0, at));
+        int id = account == null ? -1 : account.program(label.substring(at + 1));
+        return id < 0 ? null : policy.program(id);
+    }
+
+    /** The most an authority's entries can add: every weight counted. */
+    private static long reach(Program p) {
+        long total = 0;
+        for (Entry e : p.entries()) total += e.weight();
+        return total;
     }
 
     /** The transaction's signatures, or why they cannot be used and the keys resolved before that. */

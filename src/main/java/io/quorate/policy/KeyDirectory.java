@@ -2,6 +2,7 @@ package io.quorate.policy;
 
 import io.quorate.keys.KeyFormatException;
 import io.quorate.keys.KeyId;
+import io.quorate.yaml.Suggest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,8 +67,10 @@ public final class KeyDirectory {
             KeyId id = chain.keyFormat().decode(text);
             return new Resolution(new KeyRef(label(chain, id, text), id), null);
         } catch (KeyFormatException e) {
+            // a word that looks like a name gets the nearest key name; what looks like a key, the decoding problem
+            String suggestion = chain.keyFormat().looksLikeKey(text) ? null : Suggest.didYouMean(text, byName.get(chain).keySet());
             return new Resolution(null, "`" + text + "` is neither a key name of the policy nor a valid "
-                    + chain.id() + " public key: " + e.getMessage());
+                    + chain.id() + " public key: " + (suggestion != null ? suggestion : e.getMessage()));
         }
     }
 
