@@ -1,0 +1,94 @@
+package io.quorate.plan;
+
+import io.quorate.engine.ReasonCode;
+import io.quorate.policy.Account;
+import io.quorate.policy.Authority;
+import io.quorate.policy.Chain;
+import io.quorate.policy.HiveAccount;
+import io.quorate.policy.PolicySet;
+import io.quorate.yaml.Expect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hive's {@code account_update} ({@code hive_evaluator_account.cpp}, {@code hive_operations.cpp}):
+ * changing owner needs owner, anything else needs active; at most 40 entries per authority; an
+ * authority that can never be satisfied is accepted, so the linter has to catch it.
+ */
+final class HiveSteps implements ChainSteps {
+
+    static final List<String> ROLES = List.of("owner", "active", "posting");
+    static final int MAX_MEMBERSHIP = 40;
+
+    @Override
+    public Chain chain() {
+        return Chain.HIVE;
+    }
+
+    @Override
+    public Map<String, List<String>> fields() {
+        return Map.of("account_update", ROLES);
+    }
+
+    @Override
+    public Operation read(Step step, Account account, PlanKeys keys, Expect x) {
+        String context = "step " + step.label();
+        Map<String, Authority> roles = new LinkedHashMap<>();
+        boolean ok = true;
+        for (String role : ROLES) {
+            if (step.node().get(role) == null) continue;
+            Authority a = PlanAuthorities.read(x, keys, Chain.HIVE, step.node().get(role), role, null, context + ": `" + role + "`");
+            if (a == null) ok = false;
+            else roles.put(role, a);
+        }
+        if (ok && roles.isEmpty()) {
+            x.error(Expect.MISSING_FIELD, step.at(), context + ": `account_update` changes none of owner, active, posting",
+                    "give at least one of `owner`, `active`, `posting`");
+            return null;
+        }
+        return ok ? new AccountUpdate(step, roles) : null;
+    }
+
+    private record AccountUpdate(Step step, Map<String, Authority> roles) implements Operation {
+
+        private String role() {
+            return roles.containsKey("owner") ? "owner" : "active";
+        }
+
+        @Override
+        public ChainError authorize(PolicySet before, Judge judge) {
+            String missing = role().equals("owner") ? "tx_missing_owner_auth" : "tx_missing_active_auth";
+            return Signed.error(judge.decide(before, Signed.transaction(step, role(), null, null, null)), Map.of(
+                    ReasonCode.UNSATISFIED_AUTHORITY, missing,
+                    ReasonCode.IRRELEVANT_SIGNATURE, "tx_irrelevant_sig",
+                    ReasonCode.DUPLICATE_SIGNATURE, "tx_duplicate_sig"));
+        }
+
+        @Override
+        public ChainError refusal(PolicySet before) {
+            for (Authority a : roles.values()) {
+                int size = a.keys().size() + a.accounts().size();
+                if (size > MAX_MEMBERSHIP) {
+                    return new ChainError("authority_membership_exceeded", "`" + a.name() + "` has " + size + " entries, more than "
+                            + MAX_MEMBERSHIP);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Account apply(PolicySet before) {
+            HiveAccount h = (HiveAccount) before.account(step.account());
+            return new HiveAccount(h.name(), h.hardfork(), roles.getOrDefault("owner", h.owner()), roles.getOrDefault("active", h.active()),
+                    roles.getOrDefault("posting", h.posting()), h.requirements(), h.at());
+        }
+
+        @Override
+        public List<String> touched() {
+            return new ArrayList<>(roles.keySet());
+        }
+    }
+}
