@@ -1,0 +1,167 @@
+package io.quorate.plan;
+
+import io.quorate.lint.Finding;
+import io.quorate.lint.LintOptions;
+import io.quorate.policy.Account;
+import io.quorate.policy.PolicySet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Applies a plan's operations in order, each judged on the state before it: authorized by its
+ * signatures, accepted by the chain, and safe by the linter and the analysis. A rejected step is
+ * not applied. Casper calls that share a deploy are authorized once, on the state the deploy
+ * started from, and a call the account refuses reverts the whole deploy, as session code that
+ * fails does.
+ */
+public final class PlanRunner implements AutoCloseable {
+
+    private final Judge judge = new Judge();
+    private final Safety safety;
+
+    public PlanRunner() {
+        this(LintOptions.defaults());
+    }
+
+    public PlanRunner(LintOptions options) {
+        this.safety = new Safety(options);
+    }
+
+    public PlanReport run(Plan plan) {
+        Result r = apply(plan.start(), units(plan.operations()));
+        String verdict = r.reports.stream().anyMatch(s -> s.verdict() == StepReport.Verdict.REJECTED) ? "rejected"
+                : r.reports.stream().anyMatch(s -> s.verdict() == StepReport.Verdict.UNSAFE) ? "unsafe" : "safe";
+        List<String> reorder = verdict.equals("safe") ? null : new Reorder(this).find(plan.start(), units(plan.operations()));
+        return new PlanReport(r.reports, r.end, verdict, reorder);
+    }
+
+    /** The steps' reports and the state they leave. */
+    record Result(List<StepReport> reports, PolicySet end) {
+
+        boolean allOk() {
+            return reports.stream().allMatch(s -> s.verdict() == StepReport.Verdict.OK);
+        }
+    }
+
+    /** Operations grouped as they run: a Casper deploy's calls together, every other step alone. */
+    static List<List<Operation>> units(List<Operation> operations) {
+        List<List<Operation>> units = new ArrayList<>();
+        List<Operation> open = null;
+        for (Operation op : operations) {
+            Step s = op.step();
+            boolean joins = open != null && s.deploy() != null && s.deploy().equals(open.get(0).step().deploy())
+                    && s.account().equals(open.get(0).step().account());
+            if (joins) {
+                open.add(op);
+            } else {
+                open = new ArrayList<>(List.of(op));
+                units.add(open);
+            }
+        }
+        return units;
+    }
+
+    Result apply(PolicySet start, List<List<Operation>> units) {
+        PolicySet state = start;
+        List<StepReport> reports = new ArrayList<>();
+        for (List<Operation> unit : units) {
+            Result r = applyUnit(state, unit);
+            reports.addAll(r.reports);
+            state = r.end;
+        }
+        return new Result(reports, state);
+    }
+
+    Result applyUnit(PolicySet start, List<Operation> unit) {
+        PolicySet state = start;
+        List<StepReport> reports = new ArrayList<>();
+        boolean deploy = unit.size() > 1 || unit.get(0).step().deploy() != null;
+        for (int i = 0; i < unit.size(); i++) {
+            Operation op = unit.get(i);
+            StepReport report = judge(op, deploy ? start : state, state);
+            reports.add(report);
+            if (report.verdict() == StepReport.Verdict.REJECTED) {
+                if (unit.size() > 1) return new Result(reverted(unit, reports, i, report), start);
+                continue;
+            }
+            state = next(state, op);
+        }
+        return new Result(reports, state);
+    }
+
+    /** A deploy whose call {@code failed} was refused: every call of it is undone or never runs. */
+    private static List<StepReport> reverted(List<Operation> unit, List<StepReport> done, int failed, StepReport cause) {
+        List<StepReport> out = new ArrayList<>();
+        String deploy = unit.get(0).step().deploy();
+        for (int i = 0; i < unit.size(); i++) {
+            if (i == failed) {
+                out.add(cause);
+                continue;
+            }
+            StepReport was = i < done.size() ? done.get(i) : null;
+            String why = "deploy `" + deploy + "` " + (i < failed ? "reverted" : "stopped") + " at step " + cause.step().label()
+                    + " (" + cause.error().name() + ")";
+            out.add(new StepReport(unit.get(i).step(), was == null || was.authorized(), was == null || was.accepted(), cause.error(),
+                    List.of(), List.of(), List.of(), StepReport.Verdict.REJECTED, why));
+        }
+        return out;
+    }
+
+    private PolicySet next(PolicySet state, Operation op) {
+        Account changed = op.apply(state);
+        Map<String, Account> accounts = new LinkedHashMap<>(state.accounts());
+        accounts.put(changed.name(), changed);
+        return new PolicySet(accounts, state.keys(), state.revision(), state.suppressions());
+    }
+
+    /** One step on {@code state}, its signatures checked on {@code authState} (the deploy's start for Casper). */
+    StepReport judge(Operation op, PolicySet authState, PolicySet state) {
+        Step step = op.step();
+        ChainError denied;
+        ChainError refused;
+        try {
+            denied = op.authorize(authState, judge);
+            refused = op.refusal(state);
+        } catch (RuntimeException e) {
+            // Fail closed: a step Quorate could not judge is not one anybody should sign.
+            ChainError internal = new ChainError("internal-error", "the step could not be checked: " + e);
+            return new StepReport(step, false, false, internal, List.of(), List.of(), List.of(), StepReport.Verdict.REJECTED, internal.message());
+        }
+        if (denied != null || refused != null) {
+            ChainError first = denied != null ? denied : refused;
+            return new StepReport(step, denied == null, refused == null, first, List.of(), List.of(), List.of(),
+                    StepReport.Verdict.REJECTED, first.message());
+        }
+        PolicySet after = next(state, op);
+        Safety.State b = safety.of(state);
+        Safety.State a = safety.of(after);
+        List<FindingId> added = new ArrayList<>();
+        List<FindingId> removed = new ArrayList<>();
+        String unsafe = null;
+        for (Map.Entry<FindingId, Finding> f : a.findings().entrySet()) {
+            if (b.findings().containsKey(f.getKey())) continue;
+            added.add(f.getKey());
+            String why = a.unsafe(f.getValue());
+            if (unsafe == null && why != null && f.getValue().account().equals(step.account())) {
+                unsafe = f.getKey().check() + ": " + why;
+            }
+        }
+        for (FindingId f : b.findings().keySet()) if (!a.findings().containsKey(f)) removed.add(f);
+        if (unsafe == null && a.lockedOut(step.account()) && !b.lockedOut(step.account())) {
+            unsafe = "nobody can change the keys of `" + step.account() + "` any more";
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (String authority : new TreeSet<>(op.touched())) figures.add(b.figure(step.account(), authority, a));
+        return new StepReport(step, true, true, null, added, removed, figures,
+                unsafe == null ? StepReport.Verdict.OK : StepReport.Verdict.UNSAFE, unsafe);
+    }
+
+    @Override
+    public void close() {
+        judge.close();
+    }
+}
