@@ -15,6 +15,10 @@ public final class PlanText {
             Step step = s.step();
             out.append(String.format("%-8s step %s: %s on `%s`%s%n", s.verdict().label(), step.label(), step.op(), step.account(),
                     step.deploy() == null ? "" : " (deploy `" + step.deploy() + "`)"));
+            if (s.verdict() == StepReport.Verdict.REJECTED && s.authorized() && s.accepted()) {
+                out.append("         reverted with its deploy: ").append(s.why()).append('\n');
+                continue;
+            }
             if (s.verdict() == StepReport.Verdict.REJECTED) {
                 out.append("         ").append(s.authorized() ? "" : "not authorized").append(!s.authorized() && !s.accepted() ? ", " : "")
                         .append(s.accepted() ? "" : "not accepted").append(": ").append(s.error().name()).append(": ").append(s.why()).append('\n');

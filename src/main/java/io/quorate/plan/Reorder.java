@@ -35,17 +35,42 @@ final class Reorder {
     private List<List<Operation>> search(PolicySet state, List<List<Operation>> left, List<List<Operation>> done) {
         if (left.isEmpty()) return done;
         for (int i = 0; i < left.size(); i++) {
-            if (++spent > BUDGET) return null;
-            PlanRunner.Result r = runner.applyUnit(state, left.get(i));
-            if (!r.allOk()) continue;
-            List<List<Operation>> rest = new ArrayList<>(left);
-            rest.remove(i);
-            List<List<Operation>> next = new ArrayList<>(done);
-            next.add(left.get(i));
-            List<List<Operation>> found = search(r.end(), rest, next);
-            if (found != null) return found;
-            if (spent > BUDGET) return null;
+            for (List<Operation> unit : orders(left.get(i))) {
+                if (++spent > BUDGET) return null;
+                PlanRunner.Result r = runner.applyUnit(state, unit);
+                if (!r.allOk()) continue;
+                List<List<Operation>> rest = new ArrayList<>(left);
+                rest.remove(i);
+                List<List<Operation>> next = new ArrayList<>(done);
+                next.add(unit);
+                List<List<Operation>> found = search(r.end(), rest, next);
+                if (found != null) return found;
+                if (spent > BUDGET) return null;
+            }
         }
         return null;
+    }
+
+    /** The orders a deploy's calls may run in: as written first, then the others (a deploy of at most 4 calls). */
+    static List<List<Operation>> orders(List<Operation> unit) {
+        List<List<Operation>> out = new ArrayList<>();
+        out.add(unit);
+        if (unit.size() < 2 || unit.size() > 4) return out;
+        permute(new ArrayList<>(), new ArrayList<>(unit), out);
+        return out.stream().distinct().toList();
+    }
+
+    private static void permute(List<Operation> prefix, List<Operation> rest, List<List<Operation>> out) {
+        if (rest.isEmpty()) {
+            out.add(List.copyOf(prefix));
+            return;
+        }
+        for (int i = 0; i < rest.size(); i++) {
+            List<Operation> p = new ArrayList<>(prefix);
+            p.add(rest.get(i));
+            List<Operation> r = new ArrayList<>(rest);
+            r.remove(i);
+            permute(p, r, out);
+        }
     }
 }
