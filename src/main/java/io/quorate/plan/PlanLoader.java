@@ -64,12 +64,6 @@ public final class PlanLoader {
         return parent == null ? Path.of(text) : parent.resolve(text).normalize();
     }
 
-    /** True when the file's top level has {@code steps:}: a change plan, not transactions. */
-    public static boolean isPlan(Path file) {
-        YamlMapping root = root(file, new ArrayList<>());
-        return root != null && root.has("steps") && !root.has("accounts");
-    }
-
     private static YamlMapping root(Path file, List<Diagnostic> problems) {
         try {
             YamlNode node = YamlReader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), problems).orElse(null);
