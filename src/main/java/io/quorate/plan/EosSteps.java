@@ -149,6 +149,9 @@ final class EosSteps implements ChainSteps {
             EosAccount a = account(before, step);
             String target = a.permissions().containsKey(permission) ? permission : parentIn(a);
             if (target == null) target = "owner";
+            if (!a.permissions().containsKey(target)) {
+                return new ChainError(QUERY, "parent permission `" + a.name() + "@" + target + "` does not exist");
+            }
             return EosSteps.authorize(step, before, judge, target);
         }
 
