@@ -75,6 +75,11 @@ public final class PlanLoader {
     }
 
     public static Plan load(String file, String content, PolicySet policy) throws InputException {
+        return load(file, content, policy, true);
+    }
+
+    /** {@code signed} false: the steps' signers are not known, and their authorization is not checked (a diff's steps). */
+    static Plan load(String file, String content, PolicySet policy, boolean signed) throws InputException {
         List<Diagnostic> problems = new ArrayList<>();
         Expect x = new Expect(problems);
         YamlNode node = YamlReader.read(file, content, problems).orElse(null);
@@ -99,7 +104,7 @@ public final class PlanLoader {
         Set<String> closedDeploys = new HashSet<>();
         String openDeploy = null;
         for (int i = 0; i < steps.size(); i++) {
-            Step step = step(x, steps.get(i), i + 1, defaultAccount, ids);
+            Step step = step(x, steps.get(i), i + 1, defaultAccount, ids, signed);
             if (step == null) continue;
             if (step.deploy() != null && !step.deploy().equals(openDeploy) && closedDeploys.contains(step.deploy())) {
                 x.error(SPLIT_DEPLOY, step.node().get("deploy").at(), "step " + step.label() + ": deploy `" + step.deploy()
@@ -138,7 +143,7 @@ public final class PlanLoader {
         return out;
     }
 
-    private static Step step(Expect x, YamlNode node, int index, String defaultAccount, Set<String> ids) {
+    private static Step step(Expect x, YamlNode node, int index, String defaultAccount, Set<String> ids, boolean signed) {
         String context = "step " + index;
         YamlMapping m = x.mapping(node, context);
         if (m == null) return null;
@@ -160,7 +165,7 @@ public final class PlanLoader {
             x.error(Expect.MISSING_FIELD, m.at(), context + ": missing field `account`", "give the step an `account:`, or the plan a default `account:`");
             return null;
         }
-        List<String> signatures = x.strings(m.get("signatures"), context + ": `signatures`");
+        List<String> signatures = signed ? x.strings(m.get("signatures"), context + ": `signatures`") : null;
         Context ctx = StepContexts.read(x, m.get("context"), context + ": `context`");
         String deploy = optional(x, m, "deploy", context);
         String authorization = optional(x, m, "authorization", context);

