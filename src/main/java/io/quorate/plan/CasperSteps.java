@@ -51,6 +51,7 @@ final class CasperSteps implements ChainSteps {
             String action = x.string(x.required(step.node(), "action", context), context + ": `action`");
             Integer threshold = x.integerInt(x.required(step.node(), "threshold", context), context + ": `threshold`", IntRange.U8);
             if (action == null || threshold == null) return null;
+            action = actionName(action);
             List<String> actions = casper.version() >= 2 ? List.of("deployment", "key_management", "upgrade_management")
                     : List.of("deployment", "key_management");
             if (!actions.contains(action)) {
@@ -69,6 +70,12 @@ final class CasperSteps implements ChainSteps {
         }
         if (key == null) return null;
         return new KeyChange(step, key, weight);
+    }
+
+    /** The action as casper-types spells its {@code ActionType} ({@code Deployment}, {@code KeyManagement}) or in snake case. */
+    static String actionName(String written) {
+        String snake = written.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return snake.equals("deploy") ? "deployment" : snake;
     }
 
     /** The deploy's gate, then key_management for the call, both on the state the deploy started from. */

@@ -80,7 +80,7 @@ final class EosSteps implements ChainSteps {
                     if (requirement == null) return null;
                 }
                 if (code == null || type == null) return null;
-                return new Link(step, code, type, requirement);
+                return new Link(step, code, type.isEmpty() ? "*" : type, requirement);
             }
         }
     }
@@ -97,6 +97,9 @@ final class EosSteps implements ChainSteps {
     static ChainError authorize(Step step, PolicySet before, Judge judge, String minimum) {
         EosAccount a = account(before, step);
         String declared = step.authorization() != null ? step.authorization() : a.name() + "@" + (minimum == null ? "active" : minimum);
+        if (declared.contains(",")) {
+            return new ChainError(IRRELEVANT_AUTH, "`" + step.op() + "` takes exactly one declared authorization, this step declares `" + declared + "`");
+        }
         int at = declared.indexOf('@');
         String actor = at < 0 ? declared : declared.substring(0, at);
         String permission = at < 0 ? "active" : declared.substring(at + 1);

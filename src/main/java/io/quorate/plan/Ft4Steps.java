@@ -121,6 +121,40 @@ final class Ft4Steps implements ChainSteps {
         return null;
     }
 
+    /**
+     * FT4 refuses to add a descriptor whose rules have already expired: every comparison active
+     * and one violated ({@code auth_descriptor_rule_validation.rell}). A variable the step's
+     * context does not give cannot be judged, so it expires nothing; a new descriptor's op_count
+     * is its first use, 1.
+     */
+    static boolean expired(AuthDescriptor d, io.quorate.transaction.Context c) {
+        if (d.rules() == null) return false;
+        boolean violated = false;
+        for (Ft4Rule.Comparison r : d.rules().comparisons()) {
+            Long now = switch (r.variable()) {
+                case "block_height" -> c.blockHeight();
+                case "block_time" -> c.blockTime();
+                default -> 1L;
+            };
+            if (now == null) return false;
+            boolean active = switch (r.op()) {
+                case "gt" -> now > r.value();
+                case "ge", "eq" -> now >= r.value();
+                default -> true;
+            };
+            if (!active) return false;
+            boolean holds = switch (r.op()) {
+                case "lt" -> now < r.value();
+                case "le" -> now <= r.value();
+                case "eq" -> now == r.value();
+                case "ge" -> now >= r.value();
+                default -> now > r.value();
+            };
+            violated |= !holds;
+        }
+        return violated;
+    }
+
     /** add_auth_descriptor, or update_main_auth_descriptor when the descriptor is main. */
     private record AddDescriptor(Step step, AuthDescriptor descriptor, Set<KeyId> signed) implements Operation {
 
@@ -152,6 +186,9 @@ final class Ft4Steps implements ChainSteps {
             Ft4Account a = account(before, step);
             ChainError e = invalid(descriptor);
             if (e != null) return e;
+            if (expired(descriptor, step.context())) {
+                return new ChainError("EXPIRED AUTH DESCRIPTOR", "descriptor `" + descriptor.name() + "`'s rules can never hold again at this step's context");
+            }
             if (descriptor.main()) {
                 if (!descriptor.flags().containsAll(a.mandatoryFlags())) {
                     return new ChainError("MISSING MANDATORY FLAGS", "the main descriptor must carry " + a.mandatoryFlags() + ", `"

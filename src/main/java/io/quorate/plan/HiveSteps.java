@@ -22,6 +22,10 @@ final class HiveSteps implements ChainSteps {
 
     static final List<String> ROLES = List.of("owner", "active", "posting");
     static final int MAX_MEMBERSHIP = 40;
+    /** HIVE_OWNER_UPDATE_LIMIT: one owner change an hour. */
+    static final java.time.Duration OWNER_UPDATE_LIMIT = java.time.Duration.ofMinutes(60);
+    /** Fields of account_update that change no authority; such an update needs active. */
+    static final List<String> OTHER_FIELDS = List.of("memo_key", "json_metadata", "posting_json_metadata");
 
     @Override
     public Chain chain() {
@@ -30,7 +34,9 @@ final class HiveSteps implements ChainSteps {
 
     @Override
     public Map<String, List<String>> fields() {
-        return Map.of("account_update", ROLES);
+        List<String> fields = new ArrayList<>(ROLES);
+        fields.addAll(OTHER_FIELDS);
+        return Map.of("account_update", fields);
     }
 
     @Override
@@ -44,7 +50,8 @@ final class HiveSteps implements ChainSteps {
             if (a == null) ok = false;
             else roles.put(role, a);
         }
-        if (ok && roles.isEmpty()) {
+        boolean other = OTHER_FIELDS.stream().anyMatch(f -> step.node().get(f) != null);
+        if (ok && roles.isEmpty() && !other) {
             x.error(Expect.MISSING_FIELD, step.at(), context + ": `account_update` changes none of owner, active, posting",
                     "give at least one of `owner`, `active`, `posting`");
             return null;
@@ -65,6 +72,23 @@ final class HiveSteps implements ChainSteps {
                     ReasonCode.UNSATISFIED_AUTHORITY, missing,
                     ReasonCode.IRRELEVANT_SIGNATURE, "tx_irrelevant_sig",
                     ReasonCode.DUPLICATE_SIGNATURE, "tx_duplicate_sig"));
+        }
+
+        @Override
+        public ChainError refusal(PolicySet before, List<Step> applied) {
+            if (roles.containsKey("owner")) {
+                for (Step earlier : applied) {
+                    if (!earlier.account().equals(step.account()) || !earlier.op().equals("account_update") || earlier.node().get("owner") == null) continue;
+                    java.time.Instant then = earlier.context().time();
+                    java.time.Instant now = step.context().time();
+                    // Without times the steps are taken to follow each other closely, as one plan's steps do.
+                    if (then == null || now == null || java.time.Duration.between(then, now).compareTo(OWNER_UPDATE_LIMIT) <= 0) {
+                        return new ChainError("owner_update_limit", "owner of `" + step.account() + "` was changed by step "
+                                + earlier.label() + " less than an hour before: owner changes at most once an hour");
+                    }
+                }
+            }
+            return refusal(before);
         }
 
         @Override

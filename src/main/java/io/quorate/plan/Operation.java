@@ -16,6 +16,14 @@ public interface Operation {
     /** The chain's error when it refuses the change itself on {@code before} (validity, its own checks), else null. */
     ChainError refusal(PolicySet before);
 
+    /**
+     * {@link #refusal}, for the rules that depend on what the plan already did ({@code applied}:
+     * the steps applied before this one, in order), such as Hive's one owner change an hour.
+     */
+    default ChainError refusal(PolicySet before, List<Step> applied) {
+        return refusal(before);
+    }
+
     /** The account after the change; only called when {@link #refusal} found nothing. */
     Account apply(PolicySet before);
 

@@ -14,7 +14,6 @@ import io.quorate.yaml.Suggest;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
 import io.quorate.yaml.YamlReader;
-import io.quorate.yaml.YamlScalar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -168,9 +167,32 @@ public final class PlanLoader {
         List<String> signatures = signed ? x.strings(m.get("signatures"), context + ": `signatures`") : null;
         Context ctx = StepContexts.read(x, m.get("context"), context + ": `context`");
         String deploy = optional(x, m, "deploy", context);
-        String authorization = optional(x, m, "authorization", context);
-        String descriptor = m.get("auth_descriptor") instanceof YamlScalar ? optional(x, m, "auth_descriptor", context) : null;
+        String authorization = m.get("authorization") == null ? null : authorization(x, m.get("authorization"), context + ": `authorization`");
+        String descriptor = optional(x, m, "auth_descriptor", context);
         return new Step(index, id, op, account, signatures, ctx, deploy, authorization, descriptor, m);
+    }
+
+    /**
+     * An EOS declared authorization: {@code account@permission}, {@code {actor, permission}}, or a
+     * list of them, kept as {@code a@p,b@q} (native actions take exactly one; the chain's check says so).
+     */
+    private static String authorization(Expect x, YamlNode node, String context) {
+        if (node instanceof io.quorate.yaml.YamlSequence seq) {
+            List<String> all = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                String one = authorization(x, item, context);
+                if (one == null) return null;
+                all.add(one);
+            }
+            return all.isEmpty() ? null : String.join(",", all);
+        }
+        if (node instanceof YamlMapping m) {
+            x.onlyFields(m, context, List.of("actor", "permission"));
+            String actor = x.string(x.required(m, "actor", context), context + ": `actor`");
+            String permission = x.string(x.required(m, "permission", context), context + ": `permission`");
+            return actor == null || permission == null ? null : actor + "@" + permission;
+        }
+        return x.string(node, context);
     }
 
     private static String optional(Expect x, YamlMapping m, String field, String context) {

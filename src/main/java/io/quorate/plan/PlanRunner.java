@@ -40,7 +40,7 @@ public final class PlanRunner implements AutoCloseable {
     }
 
     /** The steps' reports and the state they leave. */
-    record Result(List<StepReport> reports, PolicySet end) {
+    record Result(List<StepReport> reports, PolicySet end, List<Step> applied) {
 
         boolean allOk() {
             return reports.stream().allMatch(s -> s.verdict() == StepReport.Verdict.OK);
@@ -68,29 +68,33 @@ public final class PlanRunner implements AutoCloseable {
     Result apply(PolicySet start, List<List<Operation>> units) {
         PolicySet state = start;
         List<StepReport> reports = new ArrayList<>();
+        List<Step> applied = List.of();
         for (List<Operation> unit : units) {
-            Result r = applyUnit(state, unit);
+            Result r = applyUnit(state, unit, applied);
             reports.addAll(r.reports);
             state = r.end;
+            applied = r.applied;
         }
-        return new Result(reports, state);
+        return new Result(reports, state, applied);
     }
 
-    Result applyUnit(PolicySet start, List<Operation> unit) {
+    Result applyUnit(PolicySet start, List<Operation> unit, List<Step> appliedBefore) {
         PolicySet state = start;
         List<StepReport> reports = new ArrayList<>();
+        List<Step> applied = new ArrayList<>(appliedBefore);
         boolean deploy = unit.size() > 1 || unit.get(0).step().deploy() != null;
         for (int i = 0; i < unit.size(); i++) {
             Operation op = unit.get(i);
-            StepReport report = judge(op, deploy ? start : state, state);
+            StepReport report = judge(op, deploy ? start : state, state, applied);
             reports.add(report);
             if (report.verdict() == StepReport.Verdict.REJECTED) {
-                if (unit.size() > 1) return new Result(reverted(unit, reports, i, report), start);
+                if (unit.size() > 1) return new Result(reverted(unit, reports, i, report), start, appliedBefore);
                 continue;
             }
             state = next(state, op);
+            applied.add(op.step());
         }
-        return new Result(reports, state);
+        return new Result(reports, state, List.copyOf(applied));
     }
 
     /** A deploy whose call {@code failed} was refused: every call of it is undone or never runs. */
@@ -119,13 +123,13 @@ public final class PlanRunner implements AutoCloseable {
     }
 
     /** One step on {@code state}, its signatures checked on {@code authState} (the deploy's start for Casper). */
-    StepReport judge(Operation op, PolicySet authState, PolicySet state) {
+    StepReport judge(Operation op, PolicySet authState, PolicySet state, List<Step> applied) {
         Step step = op.step();
         ChainError denied;
         ChainError refused;
         try {
             denied = step.signed() ? op.authorize(authState, judge) : null;
-            refused = op.refusal(state);
+            refused = op.refusal(state, applied);
         } catch (RuntimeException e) {
             // Fail closed: a step Quorate could not judge is not one anybody should sign.
             ChainError internal = new ChainError("internal-error", "the step could not be checked: " + e);

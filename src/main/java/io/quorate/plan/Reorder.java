@@ -25,25 +25,25 @@ final class Reorder {
     /** The step labels in a safe order, or null when there is none (or none within the budget). */
     List<String> find(PolicySet start, List<List<Operation>> units) {
         if (units.size() > MAX_UNITS) return null;
-        List<List<Operation>> order = search(start, units, new ArrayList<>());
+        List<List<Operation>> order = search(start, List.of(), units, new ArrayList<>());
         if (order == null) return null;
         List<String> labels = new ArrayList<>();
         order.forEach(u -> u.forEach(op -> labels.add(op.step().label())));
         return labels;
     }
 
-    private List<List<Operation>> search(PolicySet state, List<List<Operation>> left, List<List<Operation>> done) {
+    private List<List<Operation>> search(PolicySet state, List<Step> applied, List<List<Operation>> left, List<List<Operation>> done) {
         if (left.isEmpty()) return done;
         for (int i = 0; i < left.size(); i++) {
             for (List<Operation> unit : orders(left.get(i))) {
                 if (++spent > BUDGET) return null;
-                PlanRunner.Result r = runner.applyUnit(state, unit);
+                PlanRunner.Result r = runner.applyUnit(state, unit, applied);
                 if (!r.allOk()) continue;
                 List<List<Operation>> rest = new ArrayList<>(left);
                 rest.remove(i);
                 List<List<Operation>> next = new ArrayList<>(done);
                 next.add(unit);
-                List<List<Operation>> found = search(r.end(), rest, next);
+                List<List<Operation>> found = search(r.end(), r.applied(), rest, next);
                 if (found != null) return found;
                 if (spent > BUDGET) return null;
             }

@@ -45,6 +45,8 @@ class CasperPlanTest {
             "PermissionDenied | {op: add_associated_key, key: user_3, weight: 1, signatures: [user_1, user_2]}",
             "PermissionDeniedError | {op: set_action_threshold, action: deployment, threshold: 1, signatures: [user_1, user_2]}",
             "DeploymentAuthorizationFailure | {op: add_associated_key, key: user_3, weight: 1, signatures: [user_1]}",
+            "DeploymentThreshold | {op: set_action_threshold, action: Deployment, threshold: 4, signatures: [primary]}",
+            "KeyManagementThreshold | {op: set_action_threshold, action: KeyManagement, threshold: 1, signatures: [primary]}",
     })
     void each_chain_error_is_reported_by_name(String error, String step) {
         PlanReport r = Plans.run(POLICY, plan(step));

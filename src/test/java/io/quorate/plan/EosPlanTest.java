@@ -55,6 +55,9 @@ class EosPlanTest {
             "permission_query_exception | {op: linkauth, code: eosio.token, type: issue, requirement: ghost, authorization: acct@active, signatures: [founder]}",
             "irrelevant_auth_exception | {op: linkauth, code: eosio.token, type: transfer, requirement: active, authorization: acct@sub, signatures: [ops]}",
             "transaction_exception | {op: unlinkauth, code: eosio.token, type: issue, authorization: acct@active, signatures: [founder]}",
+            "irrelevant_auth_exception | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: [acct@active, acct@owner], signatures: [founder]}",
+            "none | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: [{actor: acct, permission: owner}], signatures: [founder]}",
+            "none | {op: linkauth, code: eosio.token, type: '', requirement: ops, authorization: acct@active, signatures: [founder]}",
     })
     void each_refusal_is_reported_by_the_chains_exception_name(String error, String step) {
         assertEquals(error, Plans.firstError(Plans.run(POLICY, plan(step))));

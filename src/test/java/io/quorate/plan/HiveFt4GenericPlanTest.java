@@ -60,9 +60,25 @@ class HiveFt4GenericPlanTest {
             "tx_missing_active_auth | {op: account_update, posting: {threshold: 1, keys: [{key: treasurer, weight: 1}]}, signatures: [treasurer]}",
             "tx_duplicate_sig | {op: account_update, active: {threshold: 1, keys: [{key: treasurer, weight: 1}]}, signatures: [ops_lead, ops_lead]}",
             "none | {op: account_update, active: {threshold: 5, keys: [{key: treasurer, weight: 1}]}, signatures: [ops_lead]}",
+            "none | {op: account_update, memo_key: STM5iLWNocQk8UDUVpuGytJkmLiEuK9XYvyMH3yYRdXhW6qGqbWA4, signatures: [ops_lead]}",
     })
     void hive(String error, String step) {
         assertEquals(error, Plans.firstError(Plans.run(HIVE, plan(step))));
+    }
+
+    @org.junit.jupiter.api.Test
+    void hive_owner_changes_at_most_once_an_hour() {
+        String twice = """
+                quorate: 1
+                account: acct
+                steps:
+                  - {id: first, op: account_update, owner: {threshold: 1, keys: [{key: treasurer, weight: 1}]}, signatures: [owner_key], context: {time: 2026-01-01T10:00:00Z}}
+                  - {id: second, op: account_update, owner: {threshold: 1, keys: [{key: owner_key, weight: 1}]}, signatures: [treasurer], context: {time: TIME}}
+                """;
+        PlanReport soon = Plans.run(HIVE, twice.replace("TIME", "2026-01-01T10:30:00Z"));
+        assertEquals("owner_update_limit", Plans.firstError(soon));
+        assertEquals("second", soon.firstProblem().step().label());
+        assertEquals("safe", Plans.run(HIVE, twice.replace("TIME", "2026-01-01T11:30:00Z")).verdict());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -79,6 +95,7 @@ class HiveFt4GenericPlanTest {
             "none | {op: delete_auth_descriptor, descriptor: dan, auth_descriptor: dan, signatures: [dan]}",
             "MISSING FLAGS | {op: delete_all_auth_descriptors_except_main, auth_descriptor: dan, signatures: [dan]}",
             "none | {op: delete_all_auth_descriptors_except_main, auth_descriptor: owners, signatures: [alice, charlie]}",
+            "EXPIRED AUTH DESCRIPTOR | {op: add_auth_descriptor, descriptor: {name: d2, signers: [dan], flags: [T], rules: [lt, block_height, 100]}, auth_descriptor: owners, signatures: [alice, bob, dan], context: {block_height: 500}}",
     })
     void ft4(String error, String step) {
         String e = Plans.firstError(Plans.run(FT4, plan(step)));
