@@ -9,7 +9,6 @@ import io.quorate.policy.GenericAccount;
 import io.quorate.policy.PolicySet;
 import io.quorate.transaction.Transaction;
 
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,10 +23,13 @@ final class Judge implements AutoCloseable {
     /** EOS contract and generic action prefix of the probe actions; no real contract is named so. */
     static final String PROBE = "quorateplan";
 
-    private final Map<PolicySet, PreparedPolicy> prepared = new IdentityHashMap<>();
+    /** States kept prepared: the current path of a run or a reorder search is short. */
+    static final int PREPARED_STATES = 32;
+
+    private final Bounded<PolicySet, PreparedPolicy> prepared = new Bounded<>(PREPARED_STATES, PreparedPolicy::close);
 
     Decision decide(PolicySet state, Transaction tx) {
-        PreparedPolicy p = prepared.computeIfAbsent(state, s -> Quorate.prepare(withProbes(s)));
+        PreparedPolicy p = prepared.get(state, s -> Quorate.prepare(withProbes(s)));
         return p.authorizeWithoutMissing(tx);
     }
 
@@ -59,7 +61,6 @@ final class Judge implements AutoCloseable {
 
     @Override
     public void close() {
-        prepared.values().forEach(PreparedPolicy::close);
-        prepared.clear();
+        prepared.clear(PreparedPolicy::close);
     }
 }

@@ -150,13 +150,16 @@ public final class PlanRunner implements AutoCloseable {
             if (b.findings().containsKey(f.getKey())) continue;
             added.add(f.getKey());
             String why = a.unsafe(f.getValue());
-            if (unsafe == null && why != null && f.getValue().account().equals(step.account())) {
+            // A step changes one account, but a finding it adds anywhere is its doing (a reference it broke).
+            if (unsafe == null && why != null) {
                 unsafe = f.getKey().check() + ": " + why;
             }
         }
         for (FindingId f : b.findings().keySet()) if (!a.findings().containsKey(f)) removed.add(f);
-        if (unsafe == null && a.lockedOut(step.account()) && !b.lockedOut(step.account())) {
-            unsafe = "nobody can change the keys of `" + step.account() + "` any more";
+        if (unsafe == null) {
+            java.util.Set<String> locked = a.lockedOut();
+            locked.removeAll(b.lockedOut());
+            if (!locked.isEmpty()) unsafe = "nobody can change the keys of `" + locked.iterator().next() + "` any more";
         }
         List<Figure> figures = new ArrayList<>();
         for (String authority : new TreeSet<>(op.touched())) figures.add(b.figure(step.account(), authority, a));

@@ -10,7 +10,6 @@ import io.quorate.lint.LintReport;
 import io.quorate.lint.Linter;
 import io.quorate.policy.PolicySet;
 
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,7 +22,7 @@ final class Safety {
     /** The check whose finding on an account-managing descriptor makes a step unsafe: one lost key locks the account. */
     static final String ALL_SIGNERS = "all-signers-required";
 
-    private final Map<PolicySet, State> states = new IdentityHashMap<>();
+    private final Bounded<PolicySet, State> states = new Bounded<>(64, s -> { });
     private final LintOptions options;
 
     Safety(LintOptions options) {
@@ -47,10 +46,13 @@ final class Safety {
             return null;
         }
 
-        /** True when nobody can change the account's keys any more. */
-        boolean lockedOut(String account) {
-            CapabilityAnalysis c = keys(account);
-            return c != null && !c.figures().satisfiable();
+        /** The accounts nobody can change the keys of. */
+        java.util.Set<String> lockedOut() {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            for (CapabilityAnalysis c : analysis.capabilities()) {
+                if (c.capability().equals("keys") && !c.figures().satisfiable()) out.add(c.account());
+            }
+            return out;
         }
 
         /**
@@ -69,7 +71,7 @@ final class Safety {
     }
 
     State of(PolicySet state) {
-        return states.computeIfAbsent(state, s -> {
+        return states.get(state, s -> {
             LintReport report = Linter.lint(s, options);
             Map<FindingId, Finding> findings = new TreeMap<>();
             for (Finding f : report.findings()) if (!f.suppressed()) findings.putIfAbsent(FindingId.of(f), f);

@@ -85,4 +85,28 @@ class EosPlanTest {
         assertEquals("del-ops", r.firstProblem().step().label());
         assertEquals(java.util.List.of("del-sub", "unlink", "del-ops"), r.reorder());
     }
+
+    @Test
+    void deleting_a_permission_another_account_relies_on_is_unsafe_for_that_account() {
+        String policy = POLICY + """
+                  vault:
+                    chain: eos
+                    permissions:
+                      owner:  {threshold: 1, keys: [{key: founder, weight: 1}]}
+                      active: {parent: owner, threshold: 1, accounts: [{permission: acct@fresh, weight: 1}]}
+                """;
+        String p = """
+                quorate: 1
+                account: acct
+                steps:
+                  - {id: add, op: updateauth, permission: fresh, parent: active, auth: {threshold: 1, keys: [{key: other, weight: 1}]}, authorization: acct@active, signatures: [founder]}
+                  - {id: drop, op: deleteauth, permission: fresh, authorization: acct@active, signatures: [founder]}
+                """;
+        PlanReport r = Plans.run(policy.replace("acct@fresh", "acct@ops"), p.replace("fresh", "ops2"));
+        assertEquals("safe", r.verdict());
+        PlanReport broken = Plans.run(policy.replace("accounts: [{permission: acct@fresh, weight: 1}]", "accounts: [{permission: acct@sub, weight: 1}]"),
+                "quorate: 1\naccount: acct\nsteps:\n  - {id: drop, op: deleteauth, permission: sub, authorization: acct@ops, signatures: [ops]}\n");
+        assertEquals("unsafe", broken.verdict(), broken.steps().toString());
+        assertEquals("drop", broken.firstProblem().step().label());
+    }
 }
