@@ -30,7 +30,7 @@ class ExamplePlansTest {
     }
 
     @Test
-    void there_are_tutorial_sequences_and_unsafe_variants_for_every_chain_but_generic() throws Exception {
+    void there_are_tutorial_sequences_and_unsafe_variants_for_each_tutorial_chain() throws Exception {
         List<String> names = plans().stream().map(p -> p.getFileName().toString()).toList();
         for (String chain : List.of("casper", "ft4", "eos", "hive")) {
             assertTrue(names.contains(chain + "-multisig.yaml"), chain);
