@@ -75,6 +75,11 @@ final class HiveSteps implements ChainSteps {
         }
 
         @Override
+        public boolean contentFirst() {
+            return true;
+        }
+
+        @Override
         public ChainError refusal(PolicySet before, List<Step> applied) {
             if (roles.containsKey("owner")) {
                 for (Step earlier : applied) {

@@ -24,6 +24,14 @@ public interface Operation {
         return refusal(before);
     }
 
+    /**
+     * True when the chain checks the change itself before the signatures (Hive validates an
+     * operation before it verifies authority), so its refusal is the error reported first.
+     */
+    default boolean contentFirst() {
+        return false;
+    }
+
     /** The account after the change; only called when {@link #refusal} found nothing. */
     Account apply(PolicySet before);
 

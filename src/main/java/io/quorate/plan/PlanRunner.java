@@ -136,7 +136,7 @@ public final class PlanRunner implements AutoCloseable {
             return new StepReport(step, false, false, internal, List.of(), List.of(), List.of(), StepReport.Verdict.REJECTED, internal.message());
         }
         if (denied != null || refused != null) {
-            ChainError first = denied != null ? denied : refused;
+            ChainError first = denied == null || refused != null && op.contentFirst() ? refused : denied;
             return new StepReport(step, denied == null, refused == null, first, List.of(), List.of(), List.of(),
                     StepReport.Verdict.REJECTED, first.message());
         }

@@ -81,6 +81,15 @@ class HiveFt4GenericPlanTest {
         assertEquals("safe", Plans.run(HIVE, twice.replace("TIME", "2026-01-01T11:30:00Z")).verdict());
     }
 
+    @org.junit.jupiter.api.Test
+    void hive_validates_an_authority_of_more_than_40_entries_before_its_signatures() {
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < 41; i++) keys.append(i == 0 ? "" : ", ").append("{account: member").append(i).append(", weight: 1}");
+        PlanReport r = Plans.run(HIVE, plan("{op: account_update, active: {threshold: 1, accounts: [" + keys + "]}, signatures: [treasurer]}"));
+        assertEquals("authority_membership_exceeded", Plans.firstError(r));
+        org.junit.jupiter.api.Assertions.assertFalse(r.steps().get(0).authorized());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "MISSING SIGNATURE | {op: add_auth_descriptor, descriptor: {name: d2, signers: [dan], flags: [T]}, auth_descriptor: owners, signatures: [alice, bob]}",
