@@ -191,7 +191,7 @@ final class CasperSteps implements ChainSteps {
 
         @Override
         public ChainError authorize(PolicySet before, Judge judge) {
-            return gate(step, before, judge, "PermissionDeniedError");
+            return gate(step, before, judge, "PermissionDenied");
         }
 
         @Override

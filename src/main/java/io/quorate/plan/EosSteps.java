@@ -28,7 +28,7 @@ final class EosSteps implements ChainSteps {
 
     static final String VALIDATE = "action_validate_exception";
     static final String QUERY = "permission_query_exception";
-    static final String IRRELEVANT_AUTH = "irrelevant_auth_exception";
+    static final String IRRELEVANT_AUTH = "irrelevant_auth";
     static final long MAX_DELAY_SEC = 3_888_000;
     static final Set<String> NATIVE = Set.of("updateauth", "deleteauth", "linkauth", "unlinkauth", "canceldelay");
     static final String ANY = "eosio.any";

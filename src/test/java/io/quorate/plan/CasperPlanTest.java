@@ -43,7 +43,7 @@ class CasperPlanTest {
             "DeploymentThreshold | {op: set_action_threshold, action: deployment, threshold: 4, signatures: [primary]}",
             "KeyManagementThreshold | {op: set_action_threshold, action: key_management, threshold: 1, signatures: [primary]}",
             "PermissionDenied | {op: add_associated_key, key: user_3, weight: 1, signatures: [user_1, user_2]}",
-            "PermissionDeniedError | {op: set_action_threshold, action: deployment, threshold: 1, signatures: [user_1, user_2]}",
+            "PermissionDenied | {op: set_action_threshold, action: deployment, threshold: 1, signatures: [user_1, user_2]}",
             "DeploymentAuthorizationFailure | {op: add_associated_key, key: user_3, weight: 1, signatures: [user_1]}",
             "DeploymentThreshold | {op: set_action_threshold, action: Deployment, threshold: 4, signatures: [primary]}",
             "KeyManagementThreshold | {op: set_action_threshold, action: KeyManagement, threshold: 1, signatures: [primary]}",

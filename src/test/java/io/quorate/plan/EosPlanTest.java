@@ -33,8 +33,8 @@ class EosPlanTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            "irrelevant_auth_exception | {op: updateauth, permission: owner, parent: '', auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: acct@active, signatures: [founder]}",
-            "irrelevant_auth_exception | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: other@active, signatures: [founder]}",
+            "irrelevant_auth | {op: updateauth, permission: owner, parent: '', auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: acct@active, signatures: [founder]}",
+            "irrelevant_auth | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: other@active, signatures: [founder]}",
             "permission_query_exception | {op: updateauth, permission: x, parent: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: acct@nope, signatures: [founder]}",
             "unsatisfied_authorization | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: acct@active, signatures: [ops]}",
             "tx_irrelevant_sig | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: acct@active, signatures: [founder, other]}",
@@ -53,9 +53,9 @@ class EosPlanTest {
             "action_validate_exception | {op: linkauth, code: eosio, type: updateauth, requirement: ops, authorization: acct@active, signatures: [founder]}",
             "action_validate_exception | {op: linkauth, code: eosio.token, type: transfer, requirement: ops, authorization: acct@active, signatures: [founder]}",
             "permission_query_exception | {op: linkauth, code: eosio.token, type: issue, requirement: ghost, authorization: acct@active, signatures: [founder]}",
-            "irrelevant_auth_exception | {op: linkauth, code: eosio.token, type: transfer, requirement: active, authorization: acct@sub, signatures: [ops]}",
+            "irrelevant_auth | {op: linkauth, code: eosio.token, type: transfer, requirement: active, authorization: acct@sub, signatures: [ops]}",
             "transaction_exception | {op: unlinkauth, code: eosio.token, type: issue, authorization: acct@active, signatures: [founder]}",
-            "irrelevant_auth_exception | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: [acct@active, acct@owner], signatures: [founder]}",
+            "irrelevant_auth | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: [acct@active, acct@owner], signatures: [founder]}",
             "none | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: [{actor: acct, permission: owner}], signatures: [founder]}",
             "none | {op: linkauth, code: eosio.token, type: '', requirement: ops, authorization: acct@active, signatures: [founder]}",
     })
