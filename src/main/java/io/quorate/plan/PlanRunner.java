@@ -124,17 +124,19 @@ public final class PlanRunner implements AutoCloseable {
 
     /** One step on {@code state}, its signatures checked on {@code authState} (the deploy's start for Casper). */
     StepReport judge(Operation op, PolicySet authState, PolicySet state, List<Step> applied) {
-        Step step = op.step();
-        ChainError denied;
-        ChainError refused;
         try {
-            denied = step.signed() ? op.authorize(authState, judge) : null;
-            refused = op.refusal(state, applied);
+            return judgeOrThrow(op, authState, state, applied);
         } catch (RuntimeException e) {
             // Fail closed: a step Quorate could not judge is not one anybody should sign.
             ChainError internal = new ChainError("internal-error", "the step could not be checked: " + e);
-            return new StepReport(step, false, false, internal, List.of(), List.of(), List.of(), StepReport.Verdict.REJECTED, internal.message());
+            return new StepReport(op.step(), false, false, internal, List.of(), List.of(), List.of(), StepReport.Verdict.REJECTED, internal.message());
         }
+    }
+
+    private StepReport judgeOrThrow(Operation op, PolicySet authState, PolicySet state, List<Step> applied) {
+        Step step = op.step();
+        ChainError denied = step.signed() ? op.authorize(authState, judge) : null;
+        ChainError refused = op.refusal(state, applied);
         if (denied != null || refused != null) {
             ChainError first = denied == null || refused != null && op.contentFirst() ? refused : denied;
             return new StepReport(step, denied == null, refused == null, first, List.of(), List.of(), List.of(),
