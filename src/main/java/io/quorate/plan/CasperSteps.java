@@ -104,10 +104,6 @@ final class CasperSteps implements ChainSteps {
         return -1;
     }
 
-    static List<String> all(Step step, CasperAccount a) {
-        return a.version() >= 2 ? List.of("deployment", "key_management", "upgrade_management") : List.of("deployment", "key_management");
-    }
-
     /** add, update or remove one associated key (weight null: remove). */
     private record KeyChange(Step step, KeyRef key, Integer weight) implements Operation {
 

@@ -25,10 +25,6 @@ final class ChainStepsRegistry {
         return BY_OP.get(op);
     }
 
-    static Chain chainOf(ChainSteps steps) {
-        return steps.chain();
-    }
-
     static ChainSteps of(Chain chain) {
         return ALL.stream().filter(c -> c.chain() == chain).findFirst().orElseThrow();
     }

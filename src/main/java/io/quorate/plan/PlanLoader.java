@@ -210,7 +210,7 @@ public final class PlanLoader {
             return null;
         }
         ChainSteps chain = ChainStepsRegistry.forOp(step.op());
-        if (!chain.ops().contains(step.op()) || !ChainStepsRegistry.chainOf(chain).equals(account.chain())) {
+        if (chain.chain() != account.chain()) {
             x.error(WRONG_CHAIN, step.node().get("op").at(), context + ": `" + step.op() + "` is not an operation of "
                     + account.chain().id() + " account `" + account.name() + "`", "use one of " + String.join(", ", new java.util.TreeSet<>(
                     ChainStepsRegistry.of(account.chain()).ops())));
