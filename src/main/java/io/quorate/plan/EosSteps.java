@@ -166,6 +166,10 @@ final class EosSteps implements ChainSteps {
             if (permission.equals(p)) return new ChainError(VALIDATE, "`" + permission + "` cannot be its own parent");
             String invalid = invalid(auth);
             if (invalid != null) return new ChainError(VALIDATE, "invalid authority: " + invalid);
+            for (AccountWeight w : auth.accounts()) {
+                // The policy set is the world a plan is checked in: an account it does not declare does not exist.
+                if (before.account(w.account()) == null) return new ChainError(VALIDATE, "account `" + w.account() + "` does not exist");
+            }
             if (permission.equals("active") && !"owner".equals(p)) return new ChainError(VALIDATE, "the parent of `active` must be `owner`");
             if (permission.equals("owner") && p != null) return new ChainError(VALIDATE, "`owner` has no parent");
             if (!permission.equals("owner")) {

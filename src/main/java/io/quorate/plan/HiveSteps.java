@@ -105,6 +105,14 @@ final class HiveSteps implements ChainSteps {
                             + MAX_MEMBERSHIP);
                 }
             }
+            for (Authority a : roles.values()) {
+                for (io.quorate.policy.AccountWeight w : a.accounts()) {
+                    // The policy set is the world a plan is checked in: an account it does not declare does not exist.
+                    if (before.account(w.account()) == null) {
+                        return new ChainError("authority_account_does_not_exist", "account `" + w.account() + "` in `" + a.name() + "` does not exist");
+                    }
+                }
+            }
             return null;
         }
 

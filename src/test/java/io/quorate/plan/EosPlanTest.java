@@ -56,6 +56,7 @@ class EosPlanTest {
             "irrelevant_auth | {op: linkauth, code: eosio.token, type: transfer, requirement: active, authorization: acct@sub, signatures: [ops]}",
             "transaction_exception | {op: unlinkauth, code: eosio.token, type: issue, authorization: acct@active, signatures: [founder]}",
             "irrelevant_auth | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: [acct@active, acct@owner], signatures: [founder]}",
+            "action_validate_exception | {op: updateauth, permission: active, auth: {threshold: 1, accounts: [{permission: nobody@active, weight: 1}]}, authorization: acct@active, signatures: [founder]}",
             "none | {op: updateauth, permission: active, auth: {threshold: 1, keys: [{key: ops, weight: 1}]}, authorization: [{actor: acct, permission: owner}], signatures: [founder]}",
             "none | {op: linkauth, code: eosio.token, type: '', requirement: ops, authorization: acct@active, signatures: [founder]}",
     })

@@ -60,6 +60,7 @@ class HiveFt4GenericPlanTest {
             "tx_missing_active_auth | {op: account_update, posting: {threshold: 1, keys: [{key: treasurer, weight: 1}]}, signatures: [treasurer]}",
             "tx_duplicate_sig | {op: account_update, active: {threshold: 1, keys: [{key: treasurer, weight: 1}]}, signatures: [ops_lead, ops_lead]}",
             "none | {op: account_update, active: {threshold: 5, keys: [{key: treasurer, weight: 1}]}, signatures: [ops_lead]}",
+            "authority_account_does_not_exist | {op: account_update, active: {threshold: 1, accounts: [{account: nobody, weight: 1}]}, signatures: [ops_lead]}",
             "none | {op: account_update, memo_key: STM5iLWNocQk8UDUVpuGytJkmLiEuK9XYvyMH3yYRdXhW6qGqbWA4, signatures: [ops_lead]}",
     })
     void hive(String error, String step) {
