@@ -29,7 +29,9 @@ public final class PlanJson {
         o.put("op", s.step().op());
         o.put("account", s.step().account());
         if (s.step().deploy() != null) o.put("deploy", s.step().deploy());
-        o.put("authorized", s.authorized());
+        // A diff's steps have no known signers: their authorization is not judged.
+        if (s.step().signed()) o.put("authorized", s.authorized());
+        else o.putNull("authorized");
         o.put("accepted", s.accepted());
         o.put("error", s.error() == null ? null : s.error().name());
         o.set("findings_added", findings(s.findingsAdded()));
