@@ -4,6 +4,9 @@ import io.quorate.diag.Diagnostic;
 import io.quorate.engine.Decision;
 import io.quorate.engine.PreparedPolicy;
 import io.quorate.engine.Reason;
+import io.quorate.diag.InputException;
+import io.quorate.plan.ExampleFiles;
+import io.quorate.plan.PlanExample;
 import io.quorate.transaction.Expectation;
 import io.quorate.transaction.Transaction;
 import java.io.PrintWriter;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "test", sortOptions = false,
-        description = "Decide example transactions and compare each decision with the one recorded next to it (expect:).",
+        description = "Decide example transactions and check example change plans, comparing each outcome with the one recorded next to it (expect:).",
         footer = {"", "Exit codes: 0 every example decided as recorded, 1 any did not, 2 bad input."})
 final class TestCommand implements Callable<Integer> {
 
@@ -39,7 +42,8 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Diagnostic> problems = new ArrayList<>();
-        List<Transaction> txs = Inputs.transactions(examples, System.in, problems);
+        ExampleFiles.Sorted sorted = ExampleFiles.sort(examples);
+        List<Transaction> txs = Inputs.transactions(sorted.transactions(), System.in, problems);
         PreparedPolicy prepared = Inputs.policy(policy, err);
         if (prepared == null) return ExitCode.BAD_INPUT;
         int passed = 0;
@@ -56,6 +60,16 @@ final class TestCommand implements Callable<Integer> {
                 out.println("FAIL  " + tx.id() + ": " + mismatch);
             }
             if (verbose || mismatch != null) out.println(io.quorate.report.DecisionText.render(d).indent(6).stripTrailing());
+        }
+        for (Path plan : sorted.plans()) {
+            try {
+                PlanExample.Outcome o = PlanExample.check(plan, policy);
+                if (o.mismatch() == null) passed++;
+                else failed++;
+                out.println((o.mismatch() == null ? "ok    " : "FAIL  ") + plan + ": " + (o.mismatch() == null ? "plan " + o.verdict() : o.mismatch()));
+            } catch (InputException e) {
+                problems.addAll(e.diagnostics());
+            }
         }
         out.println(passed + " passed, " + failed + " failed");
         out.flush();

@@ -63,10 +63,10 @@ class UsageTest {
 
     @Test
     void an_unknown_command_exits_2_naming_it_even_with_help() {
-        for (String[] args : new String[][] {{"plan", "--help"}, {"plan"}}) {
+        for (String[] args : new String[][] {{"blueprint", "--help"}, {"blueprint"}}) {
             Run r = run(args);
             assertEquals(ExitCode.BAD_INPUT, r.exit(), String.join(" ", args));
-            assertTrue(r.err().contains("unknown command `plan`"), r.err());
+            assertTrue(r.err().contains("unknown command `blueprint`"), r.err());
             assertEquals("", r.out());
         }
         assertTrue(run("autorize").err().contains("did you mean `authorize`?"));

@@ -1,0 +1,85 @@
+package io.quorate.plan;
+
+import io.quorate.chain.ft4.AuthDescriptor;
+import io.quorate.policy.Chain;
+import io.quorate.chain.ft4.Ft4Rule;
+import io.quorate.policy.KeyRef;
+import io.quorate.yaml.Expect;
+import io.quorate.yaml.IntRange;
+import io.quorate.yaml.YamlMapping;
+import io.quorate.yaml.YamlNode;
+import io.quorate.yaml.YamlScalar;
+import io.quorate.yaml.YamlSequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads an FT4 auth descriptor a step writes ({@code {name, signers, signatures_required, flags, rules}}). */
+final class Ft4Descriptors {
+
+    private static final Set<String> OPS = Set.of("lt", "le", "eq", "ge", "gt");
+    private static final Set<String> VARIABLES = Set.of("block_height", "block_time", "op_count");
+
+    private Ft4Descriptors() {
+    }
+
+    static AuthDescriptor read(Expect x, PlanKeys keys, YamlNode node, boolean main, String context) {
+        YamlMapping m = x.mapping(node, context);
+        if (m == null) return null;
+        x.onlyFields(m, context, List.of("name", "signers", "signatures_required", "flags", "rules"));
+        String name = x.string(x.required(m, "name", context), context + ": `name`");
+        List<KeyRef> signers = new ArrayList<>();
+        boolean ok = name != null;
+        List<YamlNode> items = x.list(x.required(m, "signers", context), context + ": `signers`");
+        for (YamlNode s : items) {
+            KeyRef k = keys.resolve(x, Chain.FT4, s, context + ": signer");
+            if (k == null) ok = false;
+            else signers.add(k);
+        }
+        Integer required = m.get("signatures_required") == null ? null
+                : x.integerInt(m.get("signatures_required"), context + ": `signatures_required`", IntRange.of(0, Integer.MAX_VALUE));
+        List<String> flags = x.strings(m.get("flags"), context + ": `flags`");
+        Ft4Rule rules = null;
+        YamlNode r = m.get("rules");
+        if (r != null && !(r instanceof YamlScalar s && s.isNull())) {
+            rules = rule(x, r, context + ": `rules`");
+            if (rules == null) ok = false;
+        }
+        return ok ? new AuthDescriptor(name, main, signers, required, flags, rules, m.at()) : null;
+    }
+
+    private static Ft4Rule rule(Expect x, YamlNode node, String context) {
+        if (!(node instanceof YamlSequence seq) || seq.items().isEmpty()) {
+            x.error(Expect.WRONG_TYPE, node.at(), context + ": expected `[op, variable, value]` or `[and, rule, …]`", "write `[gt, block_height, 1000]`");
+            return null;
+        }
+        if (seq.items().get(0) instanceof YamlScalar first && "and".equals(first.text())) {
+            List<Ft4Rule.Comparison> parts = new ArrayList<>();
+            for (int i = 1; i < seq.items().size(); i++) {
+                Ft4Rule.Comparison c = comparison(x, seq.items().get(i), context + ": part " + i);
+                if (c == null) return null;
+                parts.add(c);
+            }
+            return new Ft4Rule.And(parts, seq.at());
+        }
+        return comparison(x, seq, context);
+    }
+
+    private static Ft4Rule.Comparison comparison(Expect x, YamlNode node, String context) {
+        if (!(node instanceof YamlSequence seq) || seq.items().size() != 3) {
+            x.error(Expect.WRONG_TYPE, node.at(), context + ": expected `[op, variable, value]`", "write `[gt, block_height, 1000]`");
+            return null;
+        }
+        String op = x.string(seq.items().get(0), context + ": operator");
+        String variable = x.string(seq.items().get(1), context + ": variable");
+        Long value = x.integer(seq.items().get(2), context + ": value", IntRange.NON_NEGATIVE);
+        if (op == null || variable == null || value == null) return null;
+        if (!OPS.contains(op) || !VARIABLES.contains(variable)) {
+            x.error(Expect.INVALID_VALUE, seq.at(), context + ": `" + op + " " + variable + "` is not an ft4 rule",
+                    "operators lt, le, eq, ge, gt over block_height, block_time, op_count");
+            return null;
+        }
+        return new Ft4Rule.Comparison(op, variable, value, seq.at());
+    }
+}

@@ -1,0 +1,94 @@
+package io.quorate.plan;
+
+import io.quorate.policy.AccountWeight;
+import io.quorate.policy.Authority;
+import io.quorate.policy.Chain;
+import io.quorate.policy.KeyRef;
+import io.quorate.policy.KeyWeight;
+import io.quorate.policy.Validity;
+import io.quorate.policy.WaitWeight;
+import io.quorate.yaml.Expect;
+import io.quorate.yaml.IntRange;
+import io.quorate.yaml.YamlMapping;
+import io.quorate.yaml.YamlNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an authority a step writes (`{threshold, keys, accounts, waits, parent, valid}`, as in
+ * policies) into the policy model. Only the range of each number is checked here: whether the
+ * chain accepts the authority is the chain's judgement, reported as its error.
+ */
+final class PlanAuthorities {
+
+    private PlanAuthorities() {
+    }
+
+    static Authority read(Expect x, PlanKeys keys, Chain chain, YamlNode node, String name, String parent, String context) {
+        YamlMapping m = x.mapping(node, context);
+        if (m == null) return null;
+        List<String> fields = new ArrayList<>(List.of("threshold", "keys", "accounts"));
+        if (chain == Chain.EOS) fields.add("waits");
+        if (chain == Chain.GENERIC) fields.addAll(List.of("parent", "valid"));
+        x.onlyFields(m, context, fields);
+        IntRange weight = chain == Chain.CASPER ? IntRange.U8 : chain == Chain.GENERIC ? IntRange.of(0, Integer.MAX_VALUE) : IntRange.U16;
+        Long threshold = x.integer(x.required(m, "threshold", context), context + ": `threshold`", IntRange.U32);
+        boolean ok = threshold != null;
+        List<KeyWeight> keyWeights = new ArrayList<>();
+        for (YamlNode k : x.list(m.get("keys"), context + ": `keys`")) {
+            YamlMapping km = x.mapping(k, context + ": key");
+            if (km == null) { ok = false; continue; }
+            x.onlyFields(km, context + ": key", List.of("key", "weight"));
+            KeyRef ref = keys.resolve(x, chain, x.required(km, "key", context + ": key"), context + ": key");
+            Integer w = x.integerInt(x.required(km, "weight", context + ": key"), context + ": key weight", weight);
+            if (ref == null || w == null) { ok = false; continue; }
+            keyWeights.add(new KeyWeight(ref, w, km.at()));
+        }
+        List<AccountWeight> accounts = new ArrayList<>();
+        String refField = chain == Chain.EOS ? "permission" : "account";
+        for (YamlNode a : x.list(m.get("accounts"), context + ": `accounts`")) {
+            YamlMapping am = x.mapping(a, context + ": account");
+            if (am == null) { ok = false; continue; }
+            x.onlyFields(am, context + ": account", List.of(refField, "weight"));
+            String ref = x.string(x.required(am, refField, context + ": account"), context + ": `" + refField + "`");
+            Integer w = x.integerInt(x.required(am, "weight", context + ": account"), context + ": account weight", weight);
+            if (ref == null || w == null) { ok = false; continue; }
+            int at = ref.indexOf('@');
+            if (chain == Chain.HIVE || at < 0) {
+                if (chain != Chain.HIVE) {
+                    x.error(Expect.INVALID_VALUE, am.get(refField).at(), context + ": `" + ref + "` names no "
+                            + (chain == Chain.EOS ? "permission" : "authority"), "write `account@" + (chain == Chain.EOS ? "permission" : "authority") + "`");
+                    ok = false;
+                    continue;
+                }
+                accounts.add(new AccountWeight(ref, null, w, am.at()));
+            } else {
+                accounts.add(new AccountWeight(ref.substring(0, at), ref.substring(at + 1), w, am.at()));
+            }
+        }
+        List<WaitWeight> waits = new ArrayList<>();
+        for (YamlNode wn : x.list(m.get("waits"), context + ": `waits`")) {
+            YamlMapping wm = x.mapping(wn, context + ": wait");
+            if (wm == null) { ok = false; continue; }
+            x.onlyFields(wm, context + ": wait", List.of("seconds", "weight"));
+            Long s = x.integer(x.required(wm, "seconds", context + ": wait"), context + ": wait seconds", IntRange.U32);
+            Integer w = x.integerInt(x.required(wm, "weight", context + ": wait"), context + ": wait weight", weight);
+            if (s == null || w == null) { ok = false; continue; }
+            waits.add(new WaitWeight(s, w, wm.at()));
+        }
+        String declaredParent = parent;
+        if (m.get("parent") != null) declaredParent = x.string(m.get("parent"), context + ": `parent`");
+        Validity valid = null;
+        if (m.get("valid") != null) {
+            YamlMapping vm = x.mapping(m.get("valid"), context + ": `valid`");
+            if (vm != null) {
+                x.onlyFields(vm, context + ": `valid`", List.of("from", "until"));
+                valid = new Validity(vm.get("from") == null ? null : x.instant(vm.get("from"), context + ": `from`"),
+                        vm.get("until") == null ? null : x.instant(vm.get("until"), context + ": `until`"));
+            }
+        }
+        if (!ok) return null;
+        return new Authority(name, threshold, keyWeights, accounts, waits, declaredParent, valid, m.at());
+    }
+}
