@@ -68,17 +68,18 @@ public final class RuleBase {
     }
 
     /**
-     * Each expression id carries the rule's target and the whole condition with its constants:
-     * Drools treats constraints with equal ids as the same node, so ids that left out a constant
-     * would let two authorities differing only in it fire together.
+     * Each expression id carries the rule's target: Drools treats constraints with equal ids as
+     * the same node, so an id that left out the constant would let two authorities fire together.
+     * The conditions after it hang below the target's own node, numbered within the rule.
      */
     private static <T extends AuthorityCheck> Rule executable(AuthorityRule<T> r) {
         Variable<T> check = declarationOf(r.fact(), "$c");
         int target = r.program().id();
         PatternDSL.PatternDef<T> pattern = pattern(check).expr("target == " + target, c -> c.getTarget() == target,
                 alphaIndexedBy(int.class, Index.ConstraintType.EQUAL, TARGET_INDEX, AuthorityCheck::getTarget, target));
+        int k = 0;
         for (Condition<T> condition : r.conditions()) {
-            pattern = pattern.expr("target == " + target + " && " + condition.drl(), condition.test());
+            pattern = pattern.expr("target == " + target + " #" + k++, condition.test());
         }
         return rule(PACKAGE, r.name()).build(pattern, on(check).execute(AuthorityCheck::grant));
     }

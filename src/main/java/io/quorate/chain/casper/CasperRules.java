@@ -25,6 +25,6 @@ public final class CasperRules implements ChainRules<CasperAuthorityCheck> {
     public List<Condition<CasperAuthorityCheck>> conditions(CompiledPolicy policy, Program p) {
         long threshold = p.threshold();
         var entries = p.entries();
-        return List.of(new Condition<>(Conditions.call("weight", threshold, entries), c -> c.weight(threshold, entries)));
+        return List.of(new Condition<>(() -> Conditions.call("weight", threshold, entries), c -> c.weight(threshold, entries)));
     }
 }

@@ -30,8 +30,8 @@ public final class EosRules implements ChainRules<EosAuthorityCheck> {
         long threshold = p.threshold();
         var entries = p.entries();
         return List.of(
-                new Condition<>(Conditions.strings("minimumWithin", within), c -> c.minimumWithin(within)),
-                new Condition<>(Conditions.call("authority", threshold, entries), c -> c.authority(threshold, entries)));
+                new Condition<>(() -> Conditions.strings("minimumWithin", within), c -> c.minimumWithin(within)),
+                new Condition<>(() -> Conditions.call("authority", threshold, entries), c -> c.authority(threshold, entries)));
     }
 
     /** The links: which permission each action needs (its minimum permission); unlinked actions need active. */

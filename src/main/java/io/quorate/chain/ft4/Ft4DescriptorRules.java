@@ -8,6 +8,7 @@ import io.quorate.rules.Condition;
 import io.quorate.rules.Conditions;
 import io.quorate.policy.Chain;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,16 +36,15 @@ public final class Ft4DescriptorRules implements ChainRules<Ft4AuthorityCheck> {
         Ft4Rule rules = rulesOf(policy, p);
         if (rules != null) {
             Ft4Rule.Comparison[] comparisons = rules.comparisons().toArray(Ft4Rule.Comparison[]::new);
-            String drl = rules.comparisons().stream()
+            conditions.add(new Condition<>(() -> Arrays.stream(comparisons)
                     .map(c -> "comparison(" + Drl.string(c.op()) + ", " + Drl.string(c.variable()) + ", " + c.value() + "L)")
-                    .collect(Collectors.joining(", ", "rules(", ")"));
-            conditions.add(new Condition<>(drl, c -> c.rules(comparisons)));
+                    .collect(Collectors.joining(", ", "rules(", ")")), c -> c.rules(comparisons)));
         }
         String[] flags = p.flags().stream().sorted().toArray(String[]::new);
-        conditions.add(new Condition<>(Conditions.strings("flags", flags), c -> c.flags(flags)));
+        conditions.add(new Condition<>(() -> Conditions.strings("flags", flags), c -> c.flags(flags)));
         long required = p.threshold();
         var signers = p.entries();
-        conditions.add(new Condition<>(Conditions.call("signers", required, signers), c -> c.signers(required, signers)));
+        conditions.add(new Condition<>(() -> Conditions.call("signers", required, signers), c -> c.signers(required, signers)));
         return conditions;
     }
 

@@ -36,11 +36,11 @@ public final class GenericRules implements ChainRules<GenericAuthorityCheck> {
         if (p.valid() != null) {
             Instant from = p.valid().from();
             Instant until = p.valid().until();
-            conditions.add(new Condition<>("validAt(" + instant(from) + ", " + instant(until) + ")", c -> c.validAt(from, until)));
+            conditions.add(new Condition<>(() -> "validAt(" + instant(from) + ", " + instant(until) + ")", c -> c.validAt(from, until)));
         }
         long threshold = p.threshold();
         var entries = p.entries();
-        conditions.add(new Condition<>(Conditions.call("tally", threshold, entries), c -> c.tally(threshold, entries)));
+        conditions.add(new Condition<>(() -> Conditions.call("tally", threshold, entries), c -> c.tally(threshold, entries)));
         return conditions;
     }
 

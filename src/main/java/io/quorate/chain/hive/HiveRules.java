@@ -25,6 +25,6 @@ public final class HiveRules implements ChainRules<HiveAuthorityCheck> {
     public List<Condition<HiveAuthorityCheck>> conditions(CompiledPolicy policy, Program p) {
         long threshold = p.threshold();
         var entries = p.entries();
-        return List.of(new Condition<>(Conditions.call("authority", threshold, entries), c -> c.authority(threshold, entries)));
+        return List.of(new Condition<>(() -> Conditions.call("authority", threshold, entries), c -> c.authority(threshold, entries)));
     }
 }
