@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One chain's change operations: which it has, their fields, and how a step reads as one of them. */
-interface ChainSteps {
+/**
+ * One chain's change operations: which it has, their fields, how a step reads as one of them, and
+ * how two versions of an account are written as steps. Registered in
+ * {@code META-INF/services/io.quorate.plan.ChainSteps}; operation names are unique across chains.
+ */
+public interface ChainSteps {
 
     Chain chain();
 
@@ -22,4 +26,20 @@ interface ChainSteps {
 
     /** The step as an operation on {@code account}, or null after reporting its problems to {@code x}. */
     Operation read(Step step, Account account, PlanKeys keys, Expect x);
+
+    /**
+     * Adds to {@code plan} the steps that carry {@code was} to {@code now}, two versions of one
+     * account of this chain.
+     */
+    void diff(Account was, Account now, DiffPlan plan);
+
+    /**
+     * {@code account} as the judge prepares it: with an action of its own ({@link Judge#PROBE})
+     * for each authority the chain's steps ask about by name, so that the engine can be asked
+     * whether signatures satisfy exactly that authority. The account itself when the steps ask
+     * only about actions the account already has.
+     */
+    default Account withProbes(Account account) {
+        return account;
+    }
 }

@@ -1,21 +1,30 @@
 package io.quorate.plan;
 
 import io.quorate.policy.Chain;
+import io.quorate.policy.ChainServices;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Every chain's change operations, by operation name; operation names are unique across chains. */
+/** Every registered chain's change operations, by chain and by operation name. */
 final class ChainStepsRegistry {
 
-    static final List<ChainSteps> ALL = List.of(new EosSteps(), new HiveSteps(), new CasperSteps(), new Ft4Steps(), new GenericSteps());
+    private static final Map<Chain, ChainSteps> BY_CHAIN = ChainServices.load(ChainSteps.class, ChainSteps::chain);
 
     private static final Map<String, ChainSteps> BY_OP = new TreeMap<>();
 
     static {
-        for (ChainSteps c : ALL) c.ops().forEach(op -> BY_OP.put(op, c));
+        for (ChainSteps c : BY_CHAIN.values()) {
+            for (String op : c.ops()) {
+                ChainSteps previous = BY_OP.putIfAbsent(op, c);
+                if (previous != null) {
+                    throw new IllegalStateException("operation `" + op + "` is registered by chains `" + previous.chain().id()
+                            + "` and `" + c.chain().id() + "`");
+                }
+            }
+        }
     }
 
     private ChainStepsRegistry() {
@@ -26,7 +35,9 @@ final class ChainStepsRegistry {
     }
 
     static ChainSteps of(Chain chain) {
-        return ALL.stream().filter(c -> c.chain() == chain).findFirst().orElseThrow();
+        ChainSteps steps = BY_CHAIN.get(chain);
+        if (steps == null) throw new IllegalStateException("chain `" + chain.id() + "` registers no ChainSteps");
+        return steps;
     }
 
     static List<String> fields(String op) {

@@ -17,22 +17,36 @@ import java.util.List;
 
 /**
  * Reads an authority a step writes (`{threshold, keys, accounts, waits, parent, valid}`, as in
- * policies) into the policy model. Only the range of each number is checked here: whether the
- * chain accepts the authority is the chain's judgement, reported as its error.
+ * policies) into the policy model, in the form its chain gives ({@link Form}). Only the range of
+ * each number is checked here: whether the chain accepts the authority is the chain's judgement,
+ * reported as its error.
  */
-final class PlanAuthorities {
+public final class PlanAuthorities {
+
+    /**
+     * How one chain's steps write an authority: the fields it takes beyond threshold, keys and
+     * accounts ({@code waits}, {@code parent}, {@code valid}), the range of a weight, the field an
+     * account entry names its account in, and what an entry names after its {@code @}
+     * ({@code refNoun}; null when entries name whole accounts).
+     */
+    public record Form(Chain chain, List<String> extraFields, IntRange weight, String refField, String refNoun) {
+
+        public Form {
+            extraFields = List.copyOf(extraFields);
+        }
+    }
 
     private PlanAuthorities() {
     }
 
-    static Authority read(Expect x, PlanKeys keys, Chain chain, YamlNode node, String name, String parent, String context) {
+    public static Authority read(Expect x, PlanKeys keys, Form form, YamlNode node, String name, String parent, String context) {
         YamlMapping m = x.mapping(node, context);
         if (m == null) return null;
+        Chain chain = form.chain();
         List<String> fields = new ArrayList<>(List.of("threshold", "keys", "accounts"));
-        if (chain == Chain.EOS) fields.add("waits");
-        if (chain == Chain.GENERIC) fields.addAll(List.of("parent", "valid"));
+        fields.addAll(form.extraFields());
         x.onlyFields(m, context, fields);
-        IntRange weight = chain == Chain.CASPER ? IntRange.U8 : chain == Chain.GENERIC ? IntRange.of(0, Integer.MAX_VALUE) : IntRange.U16;
+        IntRange weight = form.weight();
         Long threshold = x.integer(x.required(m, "threshold", context), context + ": `threshold`", IntRange.U32);
         boolean ok = threshold != null;
         List<KeyWeight> keyWeights = new ArrayList<>();
@@ -46,7 +60,7 @@ final class PlanAuthorities {
             keyWeights.add(new KeyWeight(ref, w, km.at()));
         }
         List<AccountWeight> accounts = new ArrayList<>();
-        String refField = chain == Chain.EOS ? "permission" : "account";
+        String refField = form.refField();
         for (YamlNode a : x.list(m.get("accounts"), context + ": `accounts`")) {
             YamlMapping am = x.mapping(a, context + ": account");
             if (am == null) { ok = false; continue; }
@@ -55,10 +69,10 @@ final class PlanAuthorities {
             Integer w = x.integerInt(x.required(am, "weight", context + ": account"), context + ": account weight", weight);
             if (ref == null || w == null) { ok = false; continue; }
             int at = ref.indexOf('@');
-            if (chain == Chain.HIVE || at < 0) {
-                if (chain != Chain.HIVE) {
-                    x.error(Expect.INVALID_VALUE, am.get(refField).at(), context + ": `" + ref + "` names no "
-                            + (chain == Chain.EOS ? "permission" : "authority"), "write `account@" + (chain == Chain.EOS ? "permission" : "authority") + "`");
+            if (form.refNoun() == null || at < 0) {
+                if (form.refNoun() != null) {
+                    x.error(Expect.INVALID_VALUE, am.get(refField).at(), context + ": `" + ref + "` names no " + form.refNoun(),
+                            "write `account@" + form.refNoun() + "`");
                     ok = false;
                     continue;
                 }

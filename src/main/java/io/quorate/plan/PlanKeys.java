@@ -7,7 +7,7 @@ import io.quorate.yaml.Expect;
 import io.quorate.yaml.YamlNode;
 
 /** Keys as a plan writes them: names from the policy or the plan's own {@code keys:}, or public keys. */
-final class PlanKeys {
+public final class PlanKeys {
 
     static final String UNKNOWN_KEY = "unknown-key";
 
@@ -18,7 +18,7 @@ final class PlanKeys {
     }
 
     /** The key {@code node} names for an account of {@code chain}, or null (reported). */
-    KeyRef resolve(Expect x, Chain chain, YamlNode node, String context) {
+    public KeyRef resolve(Expect x, Chain chain, YamlNode node, String context) {
         String text = x.string(node, context);
         if (text == null) return null;
         KeyDirectory.Resolution r = directory.resolve(chain, text);
@@ -30,7 +30,7 @@ final class PlanKeys {
     }
 
     /** The identity of a key a step's signatures name, or null when it names none (the engine then reports it). */
-    io.quorate.keys.KeyId id(Chain chain, String text) {
+    public io.quorate.keys.KeyId id(Chain chain, String text) {
         KeyDirectory.Resolution r = directory.resolve(chain, text);
         return r.key() == null ? null : r.key().id();
     }

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /** A step's signatures put to the engine, and the engine's deny turned into the chain's error name. */
-final class Signed {
+public final class Signed {
 
     private Signed() {
     }
 
     /** A transaction of one action carrying the step's signatures and context. */
-    static Transaction transaction(Step step, String action, List<String> flags, String authorization, String descriptor) {
+    public static Transaction transaction(Step step, String action, List<String> flags, String authorization, String descriptor) {
         ActionRequest a = new ActionRequest(step.account(), flags == null ? action : null, flags, authorization, step.at());
         return new Transaction("step " + step.label(), List.of(a), step.signatures(), List.of(), descriptor, step.context(), null, step.at());
     }
@@ -25,7 +25,7 @@ final class Signed {
      * code to the chain's name, and a reason it does not list keeps Quorate's code (an unknown key,
      * no signatures), which the chain would refuse before looking at the account at all.
      */
-    static ChainError error(Decision d, Map<String, String> names) {
+    public static ChainError error(Decision d, Map<String, String> names) {
         if (d.allowed()) return null;
         Reason r = d.reasons().isEmpty() ? null : d.reasons().get(0);
         String code = r == null ? "internal-error" : r.code();

@@ -10,6 +10,7 @@ import io.quorate.chains.imports.ChainImport;
 import io.quorate.lint.ChainLintFacts;
 import io.quorate.compile.ChainLayout;
 import io.quorate.engine.ChainDecider;
+import io.quorate.plan.ChainSteps;
 import io.quorate.policy.Chain;
 import io.quorate.policy.ChainServices;
 import io.quorate.rules.ChainRules;
@@ -53,6 +54,7 @@ class ChainRegistryTest {
             assertOwn(chain, ChainServices.load(ChainLayout.class, ChainLayout::chain), "compiled layout");
             assertOwn(chain, ChainServices.load(ChainRules.class, ChainRules::chain), "rules");
             assertOwn(chain, ChainServices.load(ChainDecider.class, ChainDecider::chain), "decider");
+            assertOwn(chain, ChainServices.load(ChainSteps.class, ChainSteps::chain), "change plan steps");
         }
     }
 

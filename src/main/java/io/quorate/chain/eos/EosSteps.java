@@ -1,21 +1,32 @@
-package io.quorate.plan;
+package io.quorate.chain.eos;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorate.engine.ReasonCode;
+import io.quorate.plan.ChainError;
+import io.quorate.plan.ChainSteps;
+import io.quorate.plan.DiffPlan;
+import io.quorate.plan.Judge;
+import io.quorate.plan.Operation;
+import io.quorate.plan.PlanAuthorities;
+import io.quorate.plan.PlanKeys;
+import io.quorate.plan.Signed;
+import io.quorate.plan.Step;
 import io.quorate.policy.Account;
 import io.quorate.policy.AccountWeight;
 import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
-import io.quorate.chain.eos.EosAccount;
 import io.quorate.policy.KeyWeight;
 import io.quorate.policy.PolicySet;
 import io.quorate.policy.WaitWeight;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlNode;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,8 +35,10 @@ import java.util.Set;
  * one declared authorization whose actor is the account, a declared permission that satisfies the
  * one the action concerns, and the exception class the chain throws when it refuses.
  */
-final class EosSteps implements ChainSteps {
+public final class EosSteps implements ChainSteps {
 
+    /** A permission takes waits; weights are uint16; an entry names {@code account@permission}. */
+    static final PlanAuthorities.Form AUTHORITY = new PlanAuthorities.Form(Chain.EOS, List.of("waits"), IntRange.U16, "permission", "permission");
     static final String VALIDATE = "action_validate_exception";
     static final String QUERY = "permission_query_exception";
     static final String IRRELEVANT_AUTH = "irrelevant_auth";
@@ -64,7 +77,7 @@ final class EosSteps implements ChainSteps {
                 String parent = parentNode == null ? null : x.string(parentNode, context + ": `parent`");
                 YamlNode authNode = x.required(step.node(), "auth", context);
                 if (permission == null || authNode == null) return null;
-                Authority auth = PlanAuthorities.read(x, keys, Chain.EOS, authNode, permission, parent, context + ": `auth`");
+                Authority auth = PlanAuthorities.read(x, keys, AUTHORITY, authNode, permission, parent, context + ": `auth`");
                 return auth == null ? null : new UpdateAuth(step, permission, parent, auth);
             }
             case "deleteauth" -> {
@@ -82,6 +95,48 @@ final class EosSteps implements ChainSteps {
                 if (code == null || type == null) return null;
                 return new Link(step, code, type.isEmpty() ? "*" : type, requirement);
             }
+        }
+    }
+
+    /**
+     * Each permission gets a link from its probe action, so that any permission can be asked
+     * about by name, not only those the account links.
+     */
+    @Override
+    public Account withProbes(Account account) {
+        EosAccount eos = (EosAccount) account;
+        Map<String, String> links = new LinkedHashMap<>(eos.links());
+        eos.permissions().keySet().forEach(p -> links.put(probe(p), p));
+        return new EosAccount(eos.name(), eos.maxAuthorityDepth(), eos.permissions(), links, eos.requirements(), eos.at());
+    }
+
+    /** The action that needs exactly {@code permission}. */
+    static String probe(String permission) {
+        return Judge.PROBE + "::" + permission;
+    }
+
+    @Override
+    public void diff(Account was, Account now, DiffPlan plan) {
+        EosAccount a = (EosAccount) was;
+        EosAccount b = (EosAccount) now;
+        for (Authority p : DiffPlan.byDepth(b.permissions(), false)) {
+            Authority before = a.permissions().get(p.name());
+            if (before != null && DiffPlan.shape(before).equals(DiffPlan.shape(p)) && Objects.equals(before.parent(), p.parent())) continue;
+            ObjectNode s = plan.step(b.name(), "updateauth").put("permission", p.name()).put("parent", p.parent() == null ? "" : p.parent());
+            s.set("auth", plan.authority(p, "permission"));
+        }
+        b.links().forEach((action, permission) -> {
+            if (permission.equals(a.links().get(action))) return;
+            int sep = action.indexOf("::");
+            plan.step(b.name(), "linkauth").put("code", action.substring(0, sep)).put("type", action.substring(sep + 2)).put("requirement", permission);
+        });
+        a.links().forEach((action, permission) -> {
+            if (b.links().containsKey(action)) return;
+            int sep = action.indexOf("::");
+            plan.step(b.name(), "unlinkauth").put("code", action.substring(0, sep)).put("type", action.substring(sep + 2));
+        });
+        for (Authority p : DiffPlan.byDepth(a.permissions(), true)) {
+            if (!b.permissions().containsKey(p.name())) plan.step(b.name(), "deleteauth").put("permission", p.name());
         }
     }
 
@@ -113,7 +168,7 @@ final class EosSteps implements ChainSteps {
             return new ChainError(IRRELEVANT_AUTH, "`" + declared + "` does not satisfy `" + a.name() + "@" + minimum
                     + "`: declare that permission or one of its ancestors");
         }
-        return Signed.error(judge.decide(before, Signed.transaction(step, Judge.probe(a, permission), null, declared, null)), SIGNATURE_ERRORS);
+        return Signed.error(judge.decide(before, Signed.transaction(step, probe(permission), null, declared, null)), SIGNATURE_ERRORS);
     }
 
     /** True when {@code declared} is {@code target} or one of its ancestors. */
@@ -177,7 +232,7 @@ final class EosSteps implements ChainSteps {
                 if (!a.permissions().containsKey(p)) return new ChainError(QUERY, "parent permission `" + a.name() + "@" + p + "` does not exist");
             }
             Authority old = a.permissions().get(permission);
-            if (old != null && !java.util.Objects.equals(old.parent(), p)) {
+            if (old != null && !Objects.equals(old.parent(), p)) {
                 return new ChainError(VALIDATE, "the parent of `" + permission + "` is `" + old.parent() + "`: changing a parent is not supported");
             }
             return null;

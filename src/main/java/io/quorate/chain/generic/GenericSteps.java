@@ -1,17 +1,28 @@
-package io.quorate.plan;
+package io.quorate.chain.generic;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorate.engine.ReasonCode;
+import io.quorate.plan.ChainError;
+import io.quorate.plan.ChainSteps;
+import io.quorate.plan.DiffPlan;
+import io.quorate.plan.Judge;
+import io.quorate.plan.Operation;
+import io.quorate.plan.PlanAuthorities;
+import io.quorate.plan.PlanKeys;
+import io.quorate.plan.Signed;
+import io.quorate.plan.Step;
 import io.quorate.policy.Account;
 import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
-import io.quorate.chain.generic.GenericAccount;
 import io.quorate.policy.PolicySet;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A generic account's changes: set an authority (new or replaced) or remove one. A change is
@@ -19,8 +30,11 @@ import java.util.Map;
  * authority every other action needs, {@code "*"}); the result must stay valid: threshold at
  * least 1 and reachable. Generic accounts have no chain, so the error names are Quorate's.
  */
-final class GenericSteps implements ChainSteps {
+public final class GenericSteps implements ChainSteps {
 
+    /** An authority takes a parent and a validity; a weight is any non-negative int; an entry names {@code account@authority}. */
+    static final PlanAuthorities.Form AUTHORITY = new PlanAuthorities.Form(Chain.GENERIC, List.of("parent", "valid"),
+            IntRange.of(0, Integer.MAX_VALUE), "account", "authority");
     static final List<String> AUTHORITY_FIELDS = List.of("threshold", "keys", "accounts", "parent", "valid");
 
     @Override
@@ -45,8 +59,48 @@ final class GenericSteps implements ChainSteps {
         if (name == null) return null;
         if (step.op().equals("remove_authority")) return new Remove(step, name);
         List<YamlMapping.Entry> own = step.node().entries().stream().filter(e -> AUTHORITY_FIELDS.contains(e.key())).toList();
-        Authority a = PlanAuthorities.read(x, keys, Chain.GENERIC, new YamlMapping(own, List.of(), step.at()), name, null, context);
+        Authority a = PlanAuthorities.read(x, keys, AUTHORITY, new YamlMapping(own, List.of(), step.at()), name, null, context);
         return a == null ? null : new SetAuthority(step, a);
+    }
+
+    /**
+     * Each authority gets an action from its probe, so that any authority can be asked about by
+     * name; the account's own actions come after and keep their meaning.
+     */
+    @Override
+    public Account withProbes(Account account) {
+        GenericAccount g = (GenericAccount) account;
+        Map<String, String> actions = new LinkedHashMap<>();
+        g.authorities().keySet().forEach(a -> actions.put(probe(a), a));
+        actions.putAll(g.actions());
+        return new GenericAccount(g.name(), g.authorities(), actions, g.maxDepth(), g.requirements(), g.at());
+    }
+
+    /** The action that needs exactly {@code authority}. */
+    static String probe(String authority) {
+        return Judge.PROBE + "." + authority;
+    }
+
+    @Override
+    public void diff(Account was, Account now, DiffPlan plan) {
+        GenericAccount a = (GenericAccount) was;
+        GenericAccount b = (GenericAccount) now;
+        for (Authority p : DiffPlan.byDepth(b.authorities(), false)) {
+            Authority before = a.authorities().get(p.name());
+            if (before != null && DiffPlan.shape(before).equals(DiffPlan.shape(p)) && Objects.equals(before.parent(), p.parent())
+                    && Objects.equals(before.valid(), p.valid())) continue;
+            ObjectNode s = plan.step(b.name(), "set_authority").put("authority", p.name());
+            s.setAll(plan.authority(p, "account"));
+            if (p.parent() != null) s.put("parent", p.parent());
+            if (p.valid() != null) {
+                ObjectNode v = s.putObject("valid");
+                if (p.valid().from() != null) v.put("from", p.valid().from().toString());
+                if (p.valid().until() != null) v.put("until", p.valid().until().toString());
+            }
+        }
+        for (Authority p : DiffPlan.byDepth(a.authorities(), true)) {
+            if (!b.authorities().containsKey(p.name())) plan.step(b.name(), "remove_authority").put("authority", p.name());
+        }
     }
 
     static GenericAccount account(PolicySet state, Step step) {
@@ -58,7 +112,7 @@ final class GenericSteps implements ChainSteps {
         if (authority == null || !g.authorities().containsKey(authority)) {
             return new ChainError("unauthorized", "no authority of `" + g.name() + "` can make this change");
         }
-        return Signed.error(judge.decide(before, Signed.transaction(step, Judge.probe(g, authority), null, null, null)),
+        return Signed.error(judge.decide(before, Signed.transaction(step, probe(authority), null, null, null)),
                 Map.of(ReasonCode.UNSATISFIED_AUTHORITY, "unauthorized"));
     }
 

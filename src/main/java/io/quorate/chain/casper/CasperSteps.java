@@ -1,8 +1,15 @@
-package io.quorate.plan;
+package io.quorate.chain.casper;
 
 import io.quorate.engine.ReasonCode;
+import io.quorate.plan.ChainError;
+import io.quorate.plan.ChainSteps;
+import io.quorate.plan.DiffPlan;
+import io.quorate.plan.Judge;
+import io.quorate.plan.Operation;
+import io.quorate.plan.PlanKeys;
+import io.quorate.plan.Signed;
+import io.quorate.plan.Step;
 import io.quorate.policy.Account;
-import io.quorate.chain.casper.CasperAccount;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.KeyWeight;
@@ -22,7 +29,7 @@ import java.util.Map;
  * error names are those of {@code AddKeyFailure}, {@code RemoveKeyFailure},
  * {@code UpdateKeyFailure} and {@code SetThresholdFailure}.
  */
-final class CasperSteps implements ChainSteps {
+public final class CasperSteps implements ChainSteps {
 
     static final int MAX_ASSOCIATED_KEYS = 100;
     static final String DEPLOY_REJECTED = "DeploymentAuthorizationFailure";
@@ -70,6 +77,31 @@ final class CasperSteps implements ChainSteps {
         }
         if (key == null) return null;
         return new KeyChange(step, key, weight);
+    }
+
+    @Override
+    public void diff(Account was, Account now, DiffPlan plan) {
+        CasperAccount a = (CasperAccount) was;
+        CasperAccount b = (CasperAccount) now;
+        Map<Object, KeyWeight> old = new LinkedHashMap<>();
+        a.keys().forEach(k -> old.put(k.key().id(), k));
+        Map<Object, KeyWeight> current = new LinkedHashMap<>();
+        b.keys().forEach(k -> current.put(k.key().id(), k));
+        current.forEach((id, k) -> {
+            KeyWeight before = old.get(id);
+            if (before == null) plan.step(b.name(), "add_associated_key").put("key", plan.text(k.key())).put("weight", k.weight());
+            else if (before.weight() != k.weight()) plan.step(b.name(), "update_associated_key").put("key", plan.text(k.key())).put("weight", k.weight());
+        });
+        threshold(plan, b, "key_management", a.keyManagement(), b.keyManagement());
+        threshold(plan, b, "deployment", a.deployment(), b.deployment());
+        if (b.version() >= 2) threshold(plan, b, "upgrade_management", a.upgradeManagement(), b.upgradeManagement());
+        old.forEach((id, k) -> {
+            if (!current.containsKey(id)) plan.step(b.name(), "remove_associated_key").put("key", plan.text(k.key()));
+        });
+    }
+
+    private static void threshold(DiffPlan plan, CasperAccount b, String action, int was, int now) {
+        if (was != now) plan.step(b.name(), "set_action_threshold").put("action", action).put("threshold", now);
     }
 
     /** The action as casper-types spells its {@code ActionType} ({@code Deployment}, {@code KeyManagement}) or in snake case. */

@@ -1,12 +1,22 @@
-package io.quorate.plan;
+package io.quorate.chain.hive;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorate.engine.ReasonCode;
+import io.quorate.plan.ChainError;
+import io.quorate.plan.ChainSteps;
+import io.quorate.plan.DiffPlan;
+import io.quorate.plan.Judge;
+import io.quorate.plan.Operation;
+import io.quorate.plan.PlanAuthorities;
+import io.quorate.plan.PlanKeys;
+import io.quorate.plan.Signed;
+import io.quorate.plan.Step;
 import io.quorate.policy.Account;
 import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
-import io.quorate.chain.hive.HiveAccount;
 import io.quorate.policy.PolicySet;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.IntRange;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +28,10 @@ import java.util.Map;
  * changing owner needs owner, anything else needs active; at most 40 entries per authority; an
  * authority that can never be satisfied is accepted, so the linter has to catch it.
  */
-final class HiveSteps implements ChainSteps {
+public final class HiveSteps implements ChainSteps {
 
+    /** Weights are uint16; an entry names a whole account (account_auths). */
+    static final PlanAuthorities.Form AUTHORITY = new PlanAuthorities.Form(Chain.HIVE, List.of(), IntRange.U16, "account", null);
     static final List<String> ROLES = List.of("owner", "active", "posting");
     static final int MAX_MEMBERSHIP = 40;
     /** HIVE_OWNER_UPDATE_LIMIT: one owner change an hour. */
@@ -46,7 +58,7 @@ final class HiveSteps implements ChainSteps {
         boolean ok = true;
         for (String role : ROLES) {
             if (step.node().get(role) == null) continue;
-            Authority a = PlanAuthorities.read(x, keys, Chain.HIVE, step.node().get(role), role, null, context + ": `" + role + "`");
+            Authority a = PlanAuthorities.read(x, keys, AUTHORITY, step.node().get(role), role, null, context + ": `" + role + "`");
             if (a == null) ok = false;
             else roles.put(role, a);
         }
@@ -57,6 +69,21 @@ final class HiveSteps implements ChainSteps {
             return null;
         }
         return ok ? new AccountUpdate(step, roles) : null;
+    }
+
+    /** One account_update carrying every role that changed. */
+    @Override
+    public void diff(Account was, Account now, DiffPlan plan) {
+        HiveAccount a = (HiveAccount) was;
+        HiveAccount b = (HiveAccount) now;
+        ObjectNode s = null;
+        for (String role : ROLES) {
+            Authority before = a.role(role);
+            Authority after = b.role(role);
+            if (after == null || before != null && DiffPlan.shape(before).equals(DiffPlan.shape(after))) continue;
+            if (s == null) s = plan.step(b.name(), "account_update");
+            s.set(role, plan.authority(after, "account"));
+        }
     }
 
     private record AccountUpdate(Step step, Map<String, Authority> roles) implements Operation {

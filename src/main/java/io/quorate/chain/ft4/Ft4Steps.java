@@ -1,12 +1,17 @@
-package io.quorate.plan;
+package io.quorate.chain.ft4;
 
 import io.quorate.engine.ReasonCode;
 import io.quorate.keys.KeyId;
+import io.quorate.plan.ChainError;
+import io.quorate.plan.ChainSteps;
+import io.quorate.plan.DiffPlan;
+import io.quorate.plan.Judge;
+import io.quorate.plan.Operation;
+import io.quorate.plan.PlanKeys;
+import io.quorate.plan.Signed;
+import io.quorate.plan.Step;
 import io.quorate.policy.Account;
-import io.quorate.chain.ft4.AuthDescriptor;
 import io.quorate.policy.Chain;
-import io.quorate.chain.ft4.Ft4Account;
-import io.quorate.chain.ft4.Ft4Rule;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.PolicySet;
 import io.quorate.yaml.Expect;
@@ -25,7 +30,7 @@ import java.util.Set;
  * every signer of the new one; replacing the main descriptor needs the current main one; a
  * descriptor may delete itself, an {@code A} descriptor any but the main one.
  */
-final class Ft4Steps implements ChainSteps {
+public final class Ft4Steps implements ChainSteps {
 
     static final String MISSING_SIGNATURE = "MISSING SIGNATURE";
     static final int MAX_RULES = 8;
@@ -89,6 +94,33 @@ final class Ft4Steps implements ChainSteps {
 
     static AuthDescriptor named(Ft4Account a, String name) {
         return a.descriptors().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The main descriptor when it changed (or was renamed), then the others that went or changed, then the new or changed ones. */
+    @Override
+    public void diff(Account was, Account now, DiffPlan plan) {
+        Ft4Account a = (Ft4Account) was;
+        Ft4Account b = (Ft4Account) now;
+        AuthDescriptor oldMain = main(a);
+        AuthDescriptor newMain = main(b);
+        if (newMain != null && (oldMain == null || !Ft4Descriptors.shape(oldMain).equals(Ft4Descriptors.shape(newMain))
+                || !oldMain.name().equals(newMain.name()))) {
+            Ft4Descriptors.write(plan, newMain, plan.step(b.name(), "update_main_auth_descriptor").putObject("descriptor"));
+        }
+        for (AuthDescriptor d : a.descriptors()) {
+            if (d.main()) continue;
+            AuthDescriptor after = named(b, d.name());
+            if (after == null || after.main() || !Ft4Descriptors.shape(after).equals(Ft4Descriptors.shape(d))) {
+                plan.step(b.name(), "delete_auth_descriptor").put("descriptor", d.name());
+            }
+        }
+        for (AuthDescriptor d : b.descriptors()) {
+            if (d.main()) continue;
+            AuthDescriptor before = named(a, d.name());
+            if (before == null || before.main() || !Ft4Descriptors.shape(before).equals(Ft4Descriptors.shape(d))) {
+                Ft4Descriptors.write(plan, d, plan.step(b.name(), "add_auth_descriptor").putObject("descriptor"));
+            }
+        }
     }
 
     /** Authentication with {@code descriptor} (null: any) for {@code flags}, as the engine decides it. */

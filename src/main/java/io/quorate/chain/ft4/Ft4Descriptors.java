@@ -1,8 +1,10 @@
-package io.quorate.plan;
+package io.quorate.chain.ft4;
 
-import io.quorate.chain.ft4.AuthDescriptor;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorate.plan.DiffPlan;
+import io.quorate.plan.PlanKeys;
 import io.quorate.policy.Chain;
-import io.quorate.chain.ft4.Ft4Rule;
 import io.quorate.policy.KeyRef;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.IntRange;
@@ -15,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Reads an FT4 auth descriptor a step writes ({@code {name, signers, signatures_required, flags, rules}}). */
+/** An FT4 auth descriptor as a step writes it ({@code {name, signers, signatures_required, flags, rules}}): read, written, compared. */
 final class Ft4Descriptors {
 
     private static final Set<String> OPS = Set.of("lt", "le", "eq", "ge", "gt");
@@ -47,6 +49,30 @@ final class Ft4Descriptors {
             if (rules == null) ok = false;
         }
         return ok ? new AuthDescriptor(name, main, signers, required, flags, rules, m.at()) : null;
+    }
+
+    /** Writes {@code d} into {@code o}, its signers as {@code plan} spells keys. */
+    static void write(DiffPlan plan, AuthDescriptor d, ObjectNode o) {
+        o.put("name", d.name());
+        ArrayNode signers = o.putArray("signers");
+        d.signers().forEach(s -> signers.add(plan.text(s)));
+        if (d.signaturesRequired() != null) o.put("signatures_required", d.signaturesRequired());
+        d.flags().forEach(o.putArray("flags")::add);
+        if (d.rules() != null) {
+            ArrayNode rules = o.putArray("rules");
+            if (d.rules() instanceof Ft4Rule.And) rules.add("and");
+            for (Ft4Rule.Comparison c : d.rules().comparisons()) {
+                ArrayNode target = d.rules() instanceof Ft4Rule.And ? rules.addArray() : rules;
+                target.add(c.op()).add(c.variable()).add(c.value());
+            }
+        }
+    }
+
+    /** What a descriptor says, without its name or where it is written. */
+    static String shape(AuthDescriptor d) {
+        List<String> signers = d.signers().stream().map(k -> k.id().toString()).sorted().toList();
+        String rules = d.rules() == null ? "" : d.rules().comparisons().stream().map(c -> c.op() + c.variable() + c.value()).toList().toString();
+        return signers + "/" + d.signaturesRequired() + "/" + d.flags().stream().sorted().toList() + "/" + rules + "/" + d.main();
     }
 
     private static Ft4Rule rule(Expect x, YamlNode node, String context) {
