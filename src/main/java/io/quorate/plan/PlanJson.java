@@ -22,6 +22,15 @@ public final class PlanJson {
         return out;
     }
 
+    /** The whole report as one object: {@code {"steps": [...], "summary": {...}}}, as the service answers. */
+    public static ObjectNode document(PlanReport report) {
+        ObjectNode o = JSON.createObjectNode();
+        report.steps().forEach(s -> o.withArray("steps").add(step(s)));
+        if (report.steps().isEmpty()) o.putArray("steps");
+        o.set("summary", summary(report));
+        return o;
+    }
+
     static ObjectNode step(StepReport s) {
         ObjectNode o = JSON.createObjectNode();
         o.put("step", s.step().index());

@@ -81,10 +81,12 @@ public final class DecisionServer implements AutoCloseable {
         HealthEndpoint health = new HealthEndpoint(store, log, watchState);
         MetricsEndpoint scrape = new MetricsEndpoint(metrics);
         LintEndpoint lint = new LintEndpoint(store, body);
+        PlanEndpoint plan = new PlanEndpoint(store, body);
         Router router = new Router(auth, metrics, options.requestTimeout().toNanos())
                 .route("POST", "/v1/authorize", "authorize", Router.Guard.TOKEN_IF_CONFIGURED, authorize::single)
                 .route("POST", "/v1/authorize/batch", "authorize-batch", Router.Guard.TOKEN_IF_CONFIGURED, authorize::batch)
                 .route("POST", "/v1/lint", "lint", Router.Guard.TOKEN_IF_CONFIGURED, lint::lint)
+                .route("POST", "/v1/plan", "plan", Router.Guard.TOKEN_IF_CONFIGURED, plan::plan)
                 .route("GET", "/v1/policy", "policy", Router.Guard.TOKEN_IF_CONFIGURED, policy::get)
                 .route("POST", "/v1/policy/reload", "policy-reload", Router.Guard.TOKEN_REQUIRED, policy::reload)
                 .route("GET", "/v1/openapi.json", "openapi", Router.Guard.TOKEN_IF_CONFIGURED, new OpenApiEndpoint()::get)

@@ -34,6 +34,7 @@ final class ErrorCode {
     static final String POLICY_REJECTED = "policy-rejected";
     /** 422: the linter failed on a posted policy. */
     static final String LINT_FAILED = "lint-failed";
+    static final String INVALID_PLAN = "invalid-plan";
     /** 503: no policy has compiled yet. */
     static final String POLICY_NOT_READY = "policy-not-ready";
     /** 503: the request ran past --request-timeout. */

@@ -129,6 +129,10 @@ class OpenApiContractTest {
                     java.util.Map.of("policy", TestServer.policy(50), "levels", java.util.Map.of("single-key-control", "error"))), AUTH));
             check("POST", "/v1/lint", s.post("/v1/lint", "{\"policy\":\"quorate: 1\\naccounts: {x: {chain: nope}}\\n\"}", AUTH));
             check("POST", "/v1/lint", s.post("/v1/lint", "{\"colour\":1}", AUTH));
+            check("POST", "/v1/plan", s.post("/v1/plan", TestServer.JSON.writeValueAsString(java.util.Map.of("plan",
+                    PlanEndpointTest.IMPOSSIBLE_ACTIVE)), AUTH));
+            check("POST", "/v1/plan", s.post("/v1/plan", "{\"plan\":\"quorate: 1\\nsteps: 3\\n\"}", AUTH));
+            check("POST", "/v1/plan", s.post("/v1/plan", "{\"colour\":1}", AUTH));
             check("GET", "/v1/policy", s.get("/v1/policy", AUTH));
             check("POST", "/v1/policy/reload", s.post("/v1/policy/reload", null, AUTH));
             check("POST", "/v1/policy/reload", s.post("/v1/policy/reload", null, "Authorization", "Bearer wrong"));
