@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * One account's screening, as the screening topic holds it: its lint findings (the fields of
  * {@code lint --format json}, without locations in the imported text nobody wrote), its
- * resilience figures, a summary by severity, the revision of its imported configuration (the
- * same configuration always has the same one), and the record it came from.
+ * resilience figures, a summary by severity, the revision of the record's imported configuration
+ * (the same configuration always has the same one, wherever it sits in the topic), and the record it came from.
  */
 record AccountScreening(String account, String chain, List<Finding> findings, List<ResilienceFigure> figures,
                         String configRevision, String source) {

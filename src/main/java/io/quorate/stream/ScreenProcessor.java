@@ -27,6 +27,8 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class ScreenProcessor implements Processor<String, byte[], String, String> {
 
+    private static final String RECORD = "record";
+
     private final Importer.Format format;
     private final StreamMetrics metrics;
     private ProcessorContext<String, String> context;
@@ -53,8 +55,9 @@ final class ScreenProcessor implements Processor<String, byte[], String, String>
             return;
         }
         try {
-            Importer.Result imported = Importer.run(format, List.of(new Importer.Input(origin.name(), text)));
-            PolicySet policy = PolicyLoader.load(origin.name() + ".yaml", imported.yaml());
+            // Fixed names, so the revision depends on the configuration alone and not on where the record sits.
+            Importer.Result imported = Importer.run(format, List.of(new Importer.Input(RECORD, text)));
+            PolicySet policy = PolicyLoader.load(RECORD + ".yaml", imported.yaml());
             LintOptions options = LintOptions.defaults()
                     .withToday(Instant.ofEpochMilli(Math.max(0, record.timestamp())).atZone(ZoneOffset.UTC).toLocalDate());
             LintReport report = Linter.lint(policy, options);
@@ -65,7 +68,7 @@ final class ScreenProcessor implements Processor<String, byte[], String, String>
             metrics.screened(policy.accounts().size());
         } catch (ImportException e) {
             deadLetter(record, new DeadLetter(DeadLetter.INVALID_ACCOUNT, first(e.problems()), e.problems().stream()
-                    .map(p -> Diagnostic.error(DeadLetter.INVALID_ACCOUNT, SourceLocation.ofFile(origin.name()), p.render(), p.help()))
+                    .map(p -> Diagnostic.error(DeadLetter.INVALID_ACCOUNT, SourceLocation.ofFile(origin.name()), message(p), p.help()))
                     .toList(), origin, record.key(), value));
         } catch (InputException e) {
             deadLetter(record, new DeadLetter(DeadLetter.INVALID_ACCOUNT, "the imported account is not a valid policy: "
@@ -77,7 +80,12 @@ final class ScreenProcessor implements Processor<String, byte[], String, String>
     }
 
     private static String first(List<ImportProblem> problems) {
-        return problems.isEmpty() ? "the record does not import" : problems.get(0).render();
+        return problems.isEmpty() ? "the record does not import" : message(problems.get(0));
+    }
+
+    /** The problem at its JSON path; the record is named by the dead letter's source. */
+    private static String message(ImportProblem p) {
+        return (p.path() == null ? "" : p.path() + ": ") + p.message();
     }
 
     private void deadLetter(Record<String, byte[]> record, DeadLetter letter) {
