@@ -1,6 +1,7 @@
 package io.quorate.stream;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.Topology;
@@ -31,7 +32,7 @@ public final class DecisionTopology {
         t.addSink(DEAD_LETTERS, topics.deadLetters(), new StringSerializer(), new StringSerializer(), DECIDE);
         if (topics.policy() != null) {
             t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PolicyTopicProcessor.STORE),
-                            org.apache.kafka.common.serialization.Serdes.String(), org.apache.kafka.common.serialization.Serdes.String())
+                            Serdes.String(), Serdes.String())
                             .withLoggingDisabled(),
                     POLICY_SOURCE, new StringDeserializer(), new StringDeserializer(), topics.policy(), POLICY_UPDATE,
                     () -> new PolicyTopicProcessor(slot));

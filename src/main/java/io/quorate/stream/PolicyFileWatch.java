@@ -49,10 +49,7 @@ public final class PolicyFileWatch implements AutoCloseable {
         this.slot = slot;
         this.debounce = debounce;
         this.watch = FileSystems.getDefault().newWatchService();
-        for (Path dir : directories(paths)) {
-            dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                    StandardWatchEventKinds.ENTRY_DELETE);
-        }
+        registerDirectories();
         this.thread = new Thread(this::run, "quorate-stream-policy-watch");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -67,6 +64,11 @@ public final class PolicyFileWatch implements AutoCloseable {
     /** Loads the files again now; false when they do not load or compile (the previous revision stays). */
     public boolean reload() {
         try {
+            registerDirectories();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot watch the policy directories: {}", e.toString());
+        }
+        try {
             PolicySet source = PolicyLoader.load(paths);
             if (slot.install(source)) LOG.info("policy {} installed: {} accounts", source.revision(), source.accounts().size());
             return true;
@@ -76,6 +78,14 @@ public final class PolicyFileWatch implements AutoCloseable {
             PolicyReloadLog.failed(LOG, "policy files", e, slot.current());
         }
         return false;
+    }
+
+    /** Watches every directory of the policy, those created since the last time too (registering twice is harmless). */
+    private void registerDirectories() throws IOException {
+        for (Path dir : directories(paths)) {
+            dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
+        }
     }
 
     private static Set<Path> directories(List<Path> paths) throws IOException {

@@ -52,7 +52,15 @@ final class InProcessKafka implements AutoCloseable {
             List<NewTopic> topics = new ArrayList<>();
             partitions.forEach((name, n) -> topics.add(new NewTopic(name, n, (short) 1).configs(topicConfig)));
             admin.createTopics(topics).all().get();
+            // a producer that writes before every partition has its leader may see its retries out of order
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!led(admin, partitions.keySet()) && System.nanoTime() < deadline) Thread.sleep(50);
         }
+    }
+
+    private static boolean led(Admin admin, java.util.Set<String> topics) throws Exception {
+        return admin.describeTopics(topics).allTopicNames().get().values().stream()
+                .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
     }
 
     KafkaProducer<String, String> producer() {
