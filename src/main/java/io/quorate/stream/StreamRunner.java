@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -65,7 +66,7 @@ public final class StreamRunner implements AutoCloseable {
 
     /** Stops within {@code timeout}: records in hand finish, offsets and output commit, the group is left. */
     public void close(Duration timeout) {
-        streams.close(new KafkaStreams.CloseOptions().timeout(timeout).leaveGroup(true));
+        streams.close(CloseOptions.timeout(timeout).withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         stopped.countDown();
     }
 
