@@ -4,7 +4,6 @@ import static io.quorate.stream.StreamFixtures.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quorate.engine.PreparedPolicy;
 import io.quorate.engine.Quorate;
