@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stream", sortOptions = false,
-        description = {"Decide a Kafka topic of candidate transactions (keyed by account) into a topic of decisions,",
-                "or, with --screen, lint a topic of accounts as a chain's API prints them. See docs/streams.md."},
+        description = {"Decide a Kafka topic of transactions into a topic of decisions, or screen a topic of accounts.",
+                "Transactions are keyed by account; with --screen, accounts are as a chain's API prints them. See docs/streams.md."},
         footer = {"", "Runs until SIGTERM or SIGINT, then finishes the records in hand, commits and leaves the group.",
                 "Exit codes: 0 stopped, 2 bad options or a policy that does not load, 3 the stream failed."})
 final class StreamCommand implements Callable<Integer> {

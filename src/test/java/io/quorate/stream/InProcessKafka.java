@@ -58,9 +58,15 @@ final class InProcessKafka implements AutoCloseable {
         }
     }
 
-    private static boolean led(Admin admin, java.util.Set<String> topics) throws Exception {
-        return admin.describeTopics(topics).allTopicNames().get().values().stream()
-                .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+    private static boolean led(Admin admin, java.util.Set<String> topics) throws InterruptedException {
+        try {
+            return admin.describeTopics(topics).allTopicNames().get().values().stream()
+                    .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the broker does not know the new topic yet
+            if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) return false;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     KafkaProducer<String, String> producer() {
