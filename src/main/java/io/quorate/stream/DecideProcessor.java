@@ -1,0 +1,92 @@
+package io.quorate.stream;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.quorate.engine.Decision;
+import io.quorate.engine.PreparedPolicy;
+import io.quorate.report.DecisionJson;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Decides each candidate transaction with the policy in the slot and forwards the decision JSON
+ * (the object {@code authorize --format json} and {@code /v1/authorize} print, with
+ * {@code policy_revision}, and {@code decision_id} the record's origin) under the record's key;
+ * a record that cannot be read goes to the dead letters with its error. The policy is taken
+ * once per record, so a switch never lands in the middle of a decision. Any fault while deciding
+ * is a deny with {@code internal-error}.
+ */
+final class DecideProcessor implements Processor<String, byte[], String, String> {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final PolicySlot slot;
+    private final StreamMetrics metrics;
+    private ProcessorContext<String, String> context;
+
+    DecideProcessor(PolicySlot slot, StreamMetrics metrics) {
+        this.slot = slot;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, String> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        RecordOrigin origin = RecordOrigin.of(context);
+        byte[] value = record.value();
+        if (value == null) {
+            deadLetter(record, DeadLetter.of(DeadLetter.EMPTY_RECORD, "the record has no value: send one transaction as JSON",
+                    origin, record.key(), null));
+            return;
+        }
+        String text = RecordText.utf8(value);
+        if (text == null) {
+            deadLetter(record, DeadLetter.of(DeadLetter.NOT_UTF8, "the record is not UTF-8 text", origin, record.key(), value));
+            return;
+        }
+        TransactionRecord.Read read = TransactionRecord.read(origin, text);
+        if (read.transaction() == null) {
+            deadLetter(record, new DeadLetter(read.code(), read.message(), read.problems(), origin, record.key(), value));
+            return;
+        }
+        PreparedPolicy policy = slot.current();
+        if (policy == null) {
+            deadLetter(record, DeadLetter.of(DeadLetter.POLICY_NOT_READY,
+                    "no policy has compiled yet: the record was not decided", origin, record.key(), value));
+            return;
+        }
+        Decision d;
+        try {
+            d = policy.authorize(read.transaction());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+            d = Decision.failClosed(read.transaction(), policy.revision(), e);
+        }
+        metrics.decision(d);
+        context.forward(new Record<>(record.key(), json(d, policy, origin.name()), record.timestamp(), record.headers()),
+                DecisionTopology.DECISIONS);
+    }
+
+    private void deadLetter(Record<String, byte[]> record, DeadLetter letter) {
+        metrics.deadLetter(letter.code());
+        context.forward(new Record<>(record.key(), letter.json(), record.timestamp(), record.headers()),
+                DecisionTopology.DEAD_LETTERS);
+    }
+
+    static String json(Decision d, PreparedPolicy policy, String decisionId) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            DecisionJson.write(g, d, policy.onChainIds(d), decisionId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
