@@ -8,7 +8,11 @@
 #   REF defaults to v0.1.0, ACCOUNTS_FOR_BENCH to 1000,10000, ROUNDS to 3.
 # Needs git, Maven and Java 17; prints Markdown to standard output.
 set -euo pipefail
+# v0.1.0 is the last release built through DRL and ECJ; a clone without the tag uses its commit.
 ref=${1:-v0.1.0}
+if ! git rev-parse -q --verify "$ref^{commit}" >/dev/null; then
+  [[ $ref == v0.1.0 ]] && ref=73c10789adf068af7be723bd241f78d91ad94efe || { echo "no commit \`$ref\`" >&2; exit 2; }
+fi
 sizes=${2:-1000,10000}
 rounds=${3:-3}
 root=$(git rev-parse --show-toplevel)
