@@ -57,4 +57,11 @@ class ExplanationsTest {
         assertTrue(d.hasReason(ReasonCode.UNKNOWN_KEY));
         assertTrue(d.reasons().get(0).message().contains("did you mean `ops_lead`?"), d.reasons().get(0).message());
     }
+
+    @Test
+    void a_mistyped_operation_gets_the_nearest_one() throws Exception {
+        Decision d = bundled("account: test.auth\naction: tranfser\nsignatures: [ops_lead]\n");
+        assertTrue(d.hasReason(ReasonCode.UNKNOWN_ACTION));
+        assertTrue(d.reasons().get(0).message().contains("did you mean `transfer`?"), d.reasons().get(0).message());
+    }
 }

@@ -10,6 +10,7 @@ import io.quorate.engine.Request;
 import io.quorate.engine.Verdict;
 import io.quorate.policy.Chain;
 import io.quorate.transaction.ActionRequest;
+import io.quorate.yaml.Suggest;
 import java.time.Instant;
 
 /**
@@ -44,7 +45,12 @@ public final class GenericDecider implements ChainDecider {
         if (authority == null && a.action() != null) authority = generic.actions().get("*");
         if (authority == null && a.action() != null && generic.authorities().containsKey(a.action())) authority = a.action();
         if (authority == null) {
-            r.fail(ReasonCode.UNKNOWN_ACTION, "account `" + a.account() + "` has no authority for action `" + a.actionLabel() + "`");
+            java.util.Set<String> known = new java.util.TreeSet<>(generic.actions().keySet());
+            known.addAll(generic.authorities().keySet());
+            known.remove("*");
+            String suggestion = a.action() == null ? null : Suggest.didYouMean(a.action(), known);
+            r.fail(ReasonCode.UNKNOWN_ACTION, "account `" + a.account() + "` has no authority for action `" + a.actionLabel() + "`"
+                    + (suggestion == null ? "" : ": " + suggestion));
             return;
         }
         if (account.program(authority) < 0) {

@@ -10,6 +10,7 @@ import io.quorate.engine.Request;
 import io.quorate.engine.Verdict;
 import io.quorate.policy.Chain;
 import io.quorate.transaction.ActionRequest;
+import io.quorate.yaml.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -54,7 +55,9 @@ public final class HiveDecider implements ChainDecider {
             if (account == null || !(account.source() instanceof HiveAccount)) {
                 r.fail(ReasonCode.UNKNOWN_ACCOUNT, "account `" + a.account() + "` is not a hive account of the policy");
             } else if (role == null) {
-                r.fail(ReasonCode.UNKNOWN_ACTION, "`" + a.actionLabel() + "` is not a hive operation whose role quorate knows");
+                String suggestion = a.action() == null ? null : Suggest.didYouMean(a.action(), HiveOperations.names());
+                r.fail(ReasonCode.UNKNOWN_ACTION, "`" + a.actionLabel() + "` is not a hive operation whose role quorate knows"
+                        + (suggestion == null ? "" : ": " + suggestion));
             } else {
                 r.required = a.account() + "@" + role;
                 r.threshold = threshold(policy, account.program(role));

@@ -33,6 +33,11 @@ public final class HiveOperations {
             Map.entry("custom_json_posting", "posting"));
 
     /** The role an operation needs, or null for an operation Quorate does not know. */
+    /** The operations whose role is known, for suggestions. */
+    public static java.util.Set<String> names() {
+        return ROLE.keySet();
+    }
+
     public static String role(String operation) {
         return ROLE.get(operation);
     }
