@@ -8,7 +8,9 @@ import java.util.List;
  * account/action/required/weight fields describe the first denied action (or the first action
  * when all are allowed); {@code actions} holds one entry per action.
  *
- * <p>{@code usedKeys} and {@code unusedKeys} partition the distinct signatures provided;
+ * <p>{@code usedKeys} and {@code unusedKeys} partition the distinct signatures provided, as the
+ * chain marks them; {@code countedKeys} are the keys that added weight to some tally while
+ * deciding, kept even where the chain rolled a failed sub-authority's marks back;
  * {@code missing} lists the smallest sets of further keys, any one of which would authorize.
  */
 public record Decision(
@@ -25,14 +27,24 @@ public record Decision(
         List<List<String>> missing,
         List<Reason> reasons,
         String policyRevision,
-        List<ActionDecision> actions) {
+        List<ActionDecision> actions,
+        List<String> countedKeys) {
 
     public Decision {
+        countedKeys = List.copyOf(countedKeys);
         usedKeys = List.copyOf(usedKeys);
         unusedKeys = List.copyOf(unusedKeys);
         missing = missing.isEmpty() ? List.of() : missing.stream().map(List::copyOf).toList();
         reasons = List.copyOf(reasons);
         actions = List.copyOf(actions);
+    }
+
+    /** A decision that does not tell the keys that counted apart (the reference evaluator's, denials before any tally). */
+    public Decision(String id, Outcome decision, String account, String action, String required, String satisfiedBy,
+                    long weight, long threshold, List<String> usedKeys, List<String> unusedKeys, List<List<String>> missing,
+                    List<Reason> reasons, String policyRevision, List<ActionDecision> actions) {
+        this(id, decision, account, action, required, satisfiedBy, weight, threshold, usedKeys, unusedKeys, missing, reasons,
+                policyRevision, actions, List.of());
     }
 
     /**

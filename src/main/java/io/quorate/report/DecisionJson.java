@@ -42,6 +42,8 @@ public final class DecisionJson {
         g.writeNumberField("threshold", d.threshold());
         strings(g, "used_keys", d.usedKeys());
         strings(g, "unused_keys", d.unusedKeys());
+        // a denial also tells which keys added weight, where the chain's marks left some of them unused
+        if (!d.allowed() && !d.countedKeys().equals(d.usedKeys())) strings(g, "counted_keys", d.countedKeys());
         g.writeArrayFieldStart("missing");
         for (List<String> set : d.missing()) {
             g.writeStartArray();

@@ -27,6 +27,9 @@ public final class DecisionText {
         }
         if (!d.usedKeys().isEmpty()) sb.append("  used keys: ").append(String.join(", ", d.usedKeys())).append('\n');
         if (!d.unusedKeys().isEmpty()) sb.append("  unused keys: ").append(String.join(", ", d.unusedKeys())).append('\n');
+        if (!d.allowed() && !d.countedKeys().equals(d.usedKeys()) && !d.countedKeys().isEmpty()) {
+            sb.append("  keys that counted toward a tally: ").append(String.join(", ", d.countedKeys())).append('\n');
+        }
         for (Reason r : d.reasons()) {
             sb.append("  ").append(r.code()).append(": ").append(r.message()).append('\n');
         }

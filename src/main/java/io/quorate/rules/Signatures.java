@@ -12,11 +12,14 @@ public final class Signatures {
     public final int[] keys;
     public final String[] labels;
     public final boolean[] used;
+    /** Keys that added weight to some tally, whether or not the chain kept them used (EOS rolls back). */
+    private final boolean[] counted;
 
     public Signatures(int[] keys, String[] labels) {
         this.keys = keys;
         this.labels = labels;
         this.used = new boolean[keys.length];
+        this.counted = new boolean[keys.length];
     }
 
     public int size() {
@@ -29,6 +32,22 @@ public final class Signatures {
             if (keys[i] == key) return i;
         }
         return -1;
+    }
+
+    /** The key at {@code slot} added weight: marked used (the chain may roll that back) and counted (kept). */
+    public void use(int slot) {
+        used[slot] = true;
+        counted[slot] = true;
+    }
+
+    /** The keys that added weight to any tally while deciding, in the order provided. */
+    public List<String> countedLabels() {
+        String[] out = new String[keys.length];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (counted[i]) out[n++] = labels[i];
+        }
+        return n == 0 ? List.of() : List.of(java.util.Arrays.copyOf(out, n));
     }
 
     public boolean[] snapshot() {

@@ -64,4 +64,15 @@ class ExplanationsTest {
         assertTrue(d.hasReason(ReasonCode.UNKNOWN_ACTION));
         assertTrue(d.reasons().get(0).message().contains("did you mean `transfer`?"), d.reasons().get(0).message());
     }
+
+    @Test
+    void keys_that_counted_before_the_chain_rolled_them_back_are_shown_apart() throws Exception {
+        Decision d = bundled("account: mymultisig11\naction: eosio.token::transfer\nsignatures: [partner1_active]\n");
+        assertTrue(d.hasReason(ReasonCode.UNSATISFIED_AUTHORITY), d.toString());
+        assertEquals(List.of(), d.usedKeys());
+        assertEquals(List.of("partner1_active"), d.unusedKeys());
+        assertEquals(List.of("partner1_active"), d.countedKeys());
+        assertTrue(io.quorate.report.DecisionJson.line(d).contains("\"counted_keys\":[\"partner1_active\"]"),
+                io.quorate.report.DecisionJson.line(d));
+    }
 }

@@ -60,7 +60,7 @@ public final class CasperDecider implements ChainDecider {
         for (int slot = 0; slot < sigs.size(); slot++) {
             if (CasperAuthorityCheck.weightOf(deployment.entries(), sigs.keys[slot]) >= 0) {
                 associated++;
-                sigs.used[slot] = true;
+                sigs.use(slot);
             }
         }
         r.weight = CasperAuthorityCheck.saturatingWeight(deployment.entries(), sigs);

@@ -120,7 +120,7 @@ public final class EosAuthorityCheck extends AuthorityCheck {
                 case Entry.KEY -> {
                     int slot = signatures.slot(e.ref());
                     if (slot >= 0) {
-                        signatures.used[slot] = true;
+                        signatures.use(slot);
                         total += e.weight();
                     }
                 }

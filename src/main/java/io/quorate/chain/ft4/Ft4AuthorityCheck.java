@@ -79,7 +79,7 @@ public final class Ft4AuthorityCheck extends AuthorityCheck {
             int slot = sigs.slot(e.ref());
             if (slot >= 0 && !counted[slot]) {
                 counted[slot] = true;
-                if (mark) sigs.used[slot] = true;
+                if (mark) sigs.use(slot);
                 signed++;
             }
         }

@@ -137,7 +137,7 @@ public final class GenericEvaluator {
 
     /** Marks a signature used and logs it, so a remembered evaluation can mark the same signatures again. */
     private void mark(int slot) {
-        signatures.used[slot] = true;
+        signatures.use(slot);
         if (marks == markLog.length) markLog = Arrays.copyOf(markLog, marks * 2);
         markLog[marks++] = slot;
     }

@@ -71,7 +71,7 @@ public final class HiveSignState {
             if (e.isKey()) {
                 int slot = signatures.slot(e.ref());
                 if (slot >= 0) {
-                    signatures.used[slot] = true;
+                    signatures.use(slot);
                     total += e.weight();
                     if (depth == 0) rootTally = total;
                     if (total >= threshold) return true;
