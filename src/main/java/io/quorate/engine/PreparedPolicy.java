@@ -309,7 +309,8 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         List<Reason> reasons = verdict.denial() != null ? List.of(verdict.denial()) : List.of(top.reasons().get(0));
         return new Decision(tx.id(), verdict.denial() == null ? Outcome.ALLOW : Outcome.DENY, top.account(), top.action(),
                 top.required(), top.satisfiedBy(), top.weight(), top.threshold(), signatures.usedLabels(),
-                signatures.unusedLabels(), missing, reasons, revision(), actions, signatures.countedLabels());
+                signatures.unusedLabels(), missing, reasons, revision(), actions,
+                verdict.denial() == null ? List.of() : signatures.countedLabels());
     }
 
     private Decision simpleDeny(Transaction tx, String code, String message, List<String> unused) {
