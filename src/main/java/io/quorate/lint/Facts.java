@@ -80,19 +80,25 @@ public final class Facts {
     public void weighted(Account account, Authority a, String kind) {
         long waits = a.waits().stream().mapToLong(WaitWeight::weight).sum();
         int entries = a.keys().size() + a.accounts().size() + a.waits().size();
-        authority(account, a.name(), kind, a.threshold(), a.totalWeight(), entries, waits, a.at());
+        authority(account, a.name(), kind, a.threshold(), a.totalWeight(), entries, waits, a.at(), a.thresholdAt());
         entries(account.name(), a.name(), kind, a);
     }
 
     /** An authority with its written numbers and its figures; also its requirements and holders. */
     public void authority(Account account, String name, String kind, long threshold, long totalWeight, int entries, long waitWeight,
                    SourceLocation at) {
+        authority(account, name, kind, threshold, totalWeight, entries, waitWeight, at, at);
+    }
+
+    /** As above, with where the threshold is written, for the findings about it. */
+    public void authority(Account account, String name, String kind, long threshold, long totalWeight, int entries, long waitWeight,
+                   SourceLocation at, SourceLocation thresholdAt) {
         AuthorityAnalysis a = analysed(account.name(), name);
         Figures fig = a == null ? null : a.figures();
         out.add(new AuthorityFact(account.name(), name, account.chain().id(), kind, threshold, totalWeight, entries, waitWeight,
                 fig != null, fig == null ? -1 : fig.minSigners(), fig == null ? -1 : fig.maxKeyLoss(),
                 fig == null ? -1 : fig.minHolders(), fig != null && fig.exact(), a != null && a.waitOnly(),
-                a == null ? "" : outside(a.outside()), at));
+                a == null ? "" : outside(a.outside()), at, thresholdAt));
         if (fig == null) return;
         Requirements req = account.requirements();
         if (req.minSigners() != null) {

@@ -1,6 +1,7 @@
 package io.quorate.lint;
 
 import io.quorate.diag.Severity;
+import io.quorate.diag.SourceLocation;
 import io.quorate.lint.facts.Subject;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,16 @@ public final class Findings {
     }
 
     /** Called by a rule's consequence: {@code check} found {@code message} about {@code subject}. */
+    /** A finding about one part of the subject, written at {@code at} (a threshold, a link). */
+    public void reportAt(String check, Subject subject, SourceLocation at, String message) {
+        report(check, subject, at == null ? subject.at() : at, message);
+    }
+
     public void report(String check, Subject subject, String message) {
+        report(check, subject, subject.at(), message);
+    }
+
+    private void report(String check, Subject subject, SourceLocation at, String message) {
         CheckInfo info = checks.get(check);
         if (info == null) throw new IllegalStateException("rule `" + check + "` is not a registered check");
         Level level = levels.get(check);
@@ -32,7 +42,7 @@ public final class Findings {
         String context = "account `" + subject.account() + "`";
         if (subject.subject() != null) context += ": " + subject.subject();
         found.add(new Finding(check, severity, info.category(), subject.account(), subject.authority(),
-                context + ": " + message, info.help(), subject.at(), false, null));
+                context + ": " + message, info.help(), at, false, null));
     }
 
     List<Finding> all() {

@@ -15,9 +15,17 @@ public record Authority(
         List<WaitWeight> waits,
         String parent,
         Validity valid,
-        SourceLocation at) {
+        SourceLocation at,
+        SourceLocation thresholdAt) {
+
+    /** An authority whose threshold is reported where the authority is (built, not read from a file). */
+    public Authority(String name, long threshold, List<KeyWeight> keys, List<AccountWeight> accounts, List<WaitWeight> waits,
+                     String parent, Validity valid, SourceLocation at) {
+        this(name, threshold, keys, accounts, waits, parent, valid, at, at);
+    }
 
     public Authority {
+        if (thresholdAt == null) thresholdAt = at;
         keys = List.copyOf(keys);
         accounts = List.copyOf(accounts);
         waits = List.copyOf(waits);

@@ -133,7 +133,8 @@ public final class AuthorityReader {
             parentAt = m.get("parent").at();
         }
         Validity valid = shape.valid() ? validity(m.value("valid"), context) : null;
-        return new Read(new Authority(name, threshold == null ? 0 : threshold, keyWeights, accounts, waits, parent, valid, at), parentAt);
+        return new Read(new Authority(name, threshold == null ? 0 : threshold, keyWeights, accounts, waits, parent, valid, at,
+                t == null ? at : t.at()), parentAt);
     }
 
     private List<AccountWeight> accountWeights(YamlNode node, Shape shape, String context) {

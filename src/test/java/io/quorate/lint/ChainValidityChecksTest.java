@@ -188,14 +188,14 @@ class ChainValidityChecksTest {
                 keys:
                   k1: EOS6sAXWJhx3Ezy6cbyuoeNgMq9ReXTJNnkaJhsCHTV2xHYpwUAVs
                 accounts:
-                  treasury1111:                                # ← link-to-missing-permission (links carry the account's location)
+                  treasury1111:
                     chain: eos
                     permissions:
                       owner: {threshold: 1, keys: [{key: k1, weight: 1}]}
                       active: {threshold: 1, keys: [{key: k1, weight: 1}]}
                     links:
-                      eosio.token::transfer: payments
-                """, "link-to-missing-permission", "treasury1111", "payments", 5);
+                      eosio.token::transfer: payments              # ← link-to-missing-permission
+                """, "link-to-missing-permission", "treasury1111", "payments", 11);
     }
 
     @Test

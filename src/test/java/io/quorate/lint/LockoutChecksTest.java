@@ -30,10 +30,10 @@ class LockoutChecksTest {
                   vault:
                     chain: generic
                     authorities:
-                      admin:                                   # ← threshold-unreachable
-                        threshold: 3
+                      admin:
+                        threshold: 3                           # ← threshold-unreachable
                         keys: [{key: k1, weight: 1}, {key: k2, weight: 1}]
-                """, "threshold-unreachable", "vault", "admin", 6);
+                """, "threshold-unreachable", "vault", "admin", 7);
     }
 
     @Test

@@ -20,13 +20,26 @@ public record EosAccount(
         Map<String, Authority> permissions,
         Map<String, String> links,
         Requirements requirements,
-        SourceLocation at) implements Account {
+        SourceLocation at,
+        Map<String, SourceLocation> linkAt) implements Account {
 
     public static final int DEFAULT_MAX_AUTHORITY_DEPTH = 6;
+
+    /** An account whose links are reported where the account is (built, not read from a file). */
+    public EosAccount(String name, int maxAuthorityDepth, Map<String, Authority> permissions, Map<String, String> links,
+                      Requirements requirements, SourceLocation at) {
+        this(name, maxAuthorityDepth, permissions, links, requirements, at, Map.of());
+    }
 
     public EosAccount {
         permissions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(permissions));
         links = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(links));
+        linkAt = linkAt == null ? Map.of() : Map.copyOf(linkAt);
+    }
+
+    /** Where the link for {@code action} is written, or the account's place when it was not read from a file. */
+    public SourceLocation linkAt(String action) {
+        return linkAt.getOrDefault(action, at);
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class EosLintFacts implements ChainLintFacts {
             }
         }
         account.links().forEach((link, permission) -> f.add(new LinkFact(account.name(), link, permission,
-                account.permissions().containsKey(permission), account.at())));
+                account.permissions().containsKey(permission), account.linkAt(link))));
     }
 
 }

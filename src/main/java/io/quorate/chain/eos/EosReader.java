@@ -54,8 +54,9 @@ final class EosReader {
             }
         }
         Map<String, Authority> permissions = permissions(in, m, SHAPE.withKeys(EosKeys.withLegacyPrefix(keyPrefix)), context);
-        Map<String, String> links = links(in, m, context);
-        return new EosAccount(name, depth, permissions, links, requirements, at);
+        Map<String, SourceLocation> linkAt = new LinkedHashMap<>();
+        Map<String, String> links = links(in, m, context, linkAt);
+        return new EosAccount(name, depth, permissions, links, requirements, at, linkAt);
     }
 
     private static Map<String, Authority> permissions(AuthorityReader in, YamlMapping account, AuthorityReader.Shape shape, String context) {
@@ -91,7 +92,7 @@ final class EosReader {
         return out;
     }
 
-    private static Map<String, String> links(AuthorityReader in, YamlMapping account, String context) {
+    private static Map<String, String> links(AuthorityReader in, YamlMapping account, String context, Map<String, SourceLocation> linkAt) {
         Map<String, String> out = new LinkedHashMap<>();
         if (account.value("links") == null) return out;
         YamlMapping m = in.x.mapping(account.get("links"), context + ": `links`", "duplicate-key", "link");
@@ -112,7 +113,10 @@ final class EosReader {
                         EosNames.RULE);
                 ok = false;
             }
-            if (ok && permission != null) out.put(e.key(), permission);
+            if (ok && permission != null) {
+                out.put(e.key(), permission);
+                linkAt.put(e.key(), e.keyAt());
+            }
         }
         return out;
     }

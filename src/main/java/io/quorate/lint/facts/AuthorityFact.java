@@ -28,7 +28,8 @@ public record AuthorityFact(
         boolean exact,
         boolean waitOnly,
         String outside,
-        SourceLocation at) implements Subject {
+        SourceLocation at,
+        SourceLocation thresholdAt) implements Subject {
 
     @Override
     public String subject() {
