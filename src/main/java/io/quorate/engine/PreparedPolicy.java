@@ -194,9 +194,10 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     private Verdict withHint(Verdict verdict) {
         ActionResult failed = verdict.actions().get(verdict.focus());
         Program required = failed.required == null ? null : program(failed.required);
+        long reach = required == null ? Long.MAX_VALUE : reach(required);
         String hint;
-        if (required != null && reach(required) < required.threshold()) {
-            hint = "; it can never be reached: its entries add up to at most " + reach(required) + " of threshold "
+        if (required != null && reach < required.threshold()) {
+            hint = "; it can never be reached: its entries add up to at most " + reach + " of threshold "
                     + required.threshold();
         } else {
             hint = "; no set of up to " + MissingKeys.MAX_SET_SIZE + " more keys of the policy was found to authorize it "

@@ -14,20 +14,14 @@ public final class CasperAuthorityCheck extends AuthorityCheck {
     public static final int MAX_WEIGHT = 255;
 
     private final Signatures signatures;
-    private int weight;
 
     public CasperAuthorityCheck(int target, Signatures signatures) {
         super(target);
         this.signatures = signatures;
     }
 
-    public int weight() {
-        return weight;
-    }
-
     public boolean weight(long threshold, Entry... associatedKeys) {
-        weight = saturatingWeight(associatedKeys, signatures);
-        return weight >= threshold;
+        return saturatingWeight(associatedKeys, signatures) >= threshold;
     }
 
     /** The weight of an associated key (the first entry naming it), or -1 when it is not associated. */

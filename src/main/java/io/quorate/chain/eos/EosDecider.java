@@ -51,10 +51,10 @@ public final class EosDecider implements ChainDecider {
         for (ActionRequest action : actions) {
             ActionResult r = new ActionResult(action);
             results.add(r);
-            Program declared = resolve(policy, action, r);
-            if (r.failure != null) return Verdict.deny(results, results.size() - 1);
-            toSatisfy.computeIfAbsent(declared, k -> new ArrayList<>(1)).add(results.size() - 1);
-            minimums.add(r.required.substring(r.required.indexOf('@') + 1));
+            Declared declared = resolve(policy, action, r);
+            if (declared == null) return Verdict.deny(results, results.size() - 1);
+            toSatisfy.computeIfAbsent(declared.permission(), k -> new ArrayList<>(1)).add(results.size() - 1);
+            minimums.add(declared.minimum());
         }
         int foreign = onlyForeignAuthorizations(actions);
         if (foreign >= 0) {
@@ -126,12 +126,17 @@ public final class EosDecider implements ChainDecider {
     private static final java.util.Comparator<Program> BY_LEVEL =
             java.util.Comparator.comparing(Program::accountName).thenComparing(Program::name);
 
+    /** An action's declared permission and the minimum permission its links ask for. */
+    private record Declared(Program permission, String minimum) {
+    }
+
     /**
      * The per-action checks, before any signature is looked at: the account, the minimum permission
-     * by links, the declared permission and whether it satisfies the minimum. Returns the declared
-     * permission's program, or null with the failure recorded.
+     * by links, the declared permission and whether it satisfies the minimum (checked here, before
+     * any rule fires, because the chain reports it first; the rule states it again). Returns the
+     * declared permission and the minimum, or null with the failure recorded.
      */
-    private static Program resolve(CompiledPolicy policy, ActionRequest action, ActionResult r) {
+    private static Declared resolve(CompiledPolicy policy, ActionRequest action, ActionResult r) {
         CompiledAccount own = policy.account(action.account());
         if (own == null || !(own.source() instanceof EosAccount)) {
             r.fail(ReasonCode.UNKNOWN_ACCOUNT, "account `" + action.account() + "` is not an eos account of the policy");
@@ -145,7 +150,7 @@ public final class EosDecider implements ChainDecider {
         String declaredName = null;
         if (action.authorization() != null) {
             int at = action.authorization().indexOf('@');
-            actor = at < 0 ? action.authorization() : action.authorization().substring(0, at);
+            actor = actor(action.authorization());
             declaredName = at < 0 || at == action.authorization().length() - 1 ? null : action.authorization().substring(at + 1);
         }
         CompiledAccount account = policy.account(actor);
@@ -172,7 +177,7 @@ public final class EosDecider implements ChainDecider {
                     + "` but its minimum permission is `" + r.required + "`, which `" + declared + "` does not satisfy");
             return null;
         }
-        return policy.program(account.program(declared));
+        return new Declared(policy.program(account.program(declared)), minimum);
     }
 
     /** The permission an action needs by the account's links, or null when linked to {@code eosio.any}. */
