@@ -40,6 +40,14 @@ public final class Linter {
                 io.quorate.chains.OnChainIds.of(policy));
     }
 
+    /**
+     * The facts the checks judge (authorities, entries, links, descriptors, rules, each with where
+     * it is written), for tools that walk a policy's parts as the checks see them.
+     */
+    public static List<Object> facts(PolicySet policy, Analysis analysis, java.time.LocalDate today) {
+        return List.copyOf(Facts.of(policy, analysis, today));
+    }
+
     /** Every authority's and capability's figures, with the sentence people read. */
     static List<ResilienceFigure> figures(Analysis analysis) {
         List<ResilienceFigure> out = new ArrayList<>();

@@ -91,6 +91,22 @@ public final class PlanLoader {
         x.onlyFields(root, "plan", TOP);
         YamlNode version = x.required(root, "quorate", "plan");
         if (version != null) x.integer(version, "`quorate`", new IntRange(1, 1, "the format version"));
+        return plan(x, file, root, policy, signed);
+    }
+
+    /**
+     * A plan written inside another file (a policy test case): {@code account}, {@code keys} and
+     * {@code steps} only, checked against {@code policy}; its expectation stays with the case.
+     */
+    public static Plan load(String file, YamlMapping inline, PolicySet policy) throws InputException {
+        List<Diagnostic> problems = new ArrayList<>();
+        Expect x = new Expect(problems);
+        x.onlyFields(inline, "plan", List.of("keys", "account", "steps"));
+        return plan(x, file, inline, policy, true);
+    }
+
+    private static Plan plan(Expect x, String file, YamlMapping root, PolicySet policy, boolean signed) throws InputException {
+        List<Diagnostic> problems = x.diagnostics();
         List<NamedKey> planKeys = keys(x, root.get("keys"));
         List<NamedKey> allKeys = new ArrayList<>(policy.keys());
         allKeys.addAll(planKeys);

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Which files of a directory tree are policy files: {@code *.yaml} and {@code *.yml} files with a
  * top-level {@code quorate:} key, outside hidden folders and not excluded. A repository's other
  * YAML (CI workflows, compose files, the examples' transactions) is skipped without a word, so a
- * whole checkout can be linted.
+ * whole checkout can be linted; so are policy test files ({@code *_test.yaml}), which sit beside
+ * the policies they test.
  */
 final class PolicyFiles {
 
@@ -39,7 +40,7 @@ final class PolicyFiles {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && yaml(f) && !hidden(f) && !exclusions.excludes(dir, f) && isPolicy(f)) out.add(f);
+                if (attrs.isRegularFile() && yaml(f) && !test(f) && !hidden(f) && !exclusions.excludes(dir, f) && isPolicy(f)) out.add(f);
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -59,6 +60,12 @@ final class PolicyFiles {
     private static boolean yaml(Path f) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    /** A policy test file: {@code NAME_test.yaml} or {@code NAME_test.yml}. */
+    static boolean test(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith("_test.yaml") || n.endsWith("_test.yml");
     }
 
     private static boolean hidden(Path p) {

@@ -48,7 +48,8 @@ public final class PolicyLoader {
     static final String NO_POLICY_FILES = "no-policy-files";
     static final String READ_ERROR = "read-error";
 
-    private static final List<String> TOP_FIELDS = List.of("quorate", "keys", "requirements", "accounts");
+    // `tests:` holds the policy's own test cases, which `quorate test` reads; the loader skips them
+    private static final List<String> TOP_FIELDS = List.of("quorate", "keys", "requirements", "accounts", "tests");
     private static final IntRange COUNT = IntRange.of(0, Integer.MAX_VALUE);
 
     /** One policy file: the name locations use, the path the revision hashes, and its text. */

@@ -136,6 +136,14 @@ public final class TransactionLoader {
         return List.of(root);
     }
 
+    /**
+     * One transaction read from a node of another file (a policy test case builds it from a
+     * template and a table row), its problems added to {@code x}; null when it cannot be read.
+     */
+    public static Transaction read(Expect x, YamlNode node, String defaultId) {
+        return transaction(x, node, defaultId);
+    }
+
     private static Transaction transaction(Expect x, YamlNode node, String defaultId) {
         YamlMapping m = x.mapping(node, "transaction `" + defaultId + "`");
         if (m == null) return null;

@@ -1,0 +1,126 @@
+package io.quorate.testing;
+
+import io.quorate.diag.SourceLocation;
+import io.quorate.engine.Decision;
+import io.quorate.transaction.Transaction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which parts of the policies under test were exercised by at least one allowing and one denying
+ * case. A part is counted once however many policy sets (test files) include its file; the
+ * decisions of every case under any of them count toward it.
+ */
+public final class Coverage {
+
+    /** One part of a policy and whether an allowing and a denying case exercised it. */
+    public record Item(String account, String kind, String description, SourceLocation at, boolean allowed, boolean denied) {
+
+        public boolean covered() {
+            return allowed && denied;
+        }
+
+        /** What is still wanted: "no allowing case", "no denying case" or "no case". */
+        public String wanting() {
+            if (!allowed && !denied) return "no allowing and no denying case";
+            return allowed ? "no denying case" : "no allowing case";
+        }
+    }
+
+    /** The items of one account, in the order they are written. */
+    public record Account(String name, SourceLocation at, List<Item> items) {
+
+        public long covered() {
+            return items.stream().filter(Item::covered).count();
+        }
+
+        public double percent() {
+            return items.isEmpty() ? 100.0 : 100.0 * covered() / items.size();
+        }
+
+        public List<Item> uncovered() {
+            return items.stream().filter(i -> !i.covered()).toList();
+        }
+    }
+
+    private static final class Tally {
+        final CoverageModel.Target target;
+        boolean allowed;
+        boolean denied;
+
+        Tally(CoverageModel.Target target) {
+            this.target = target;
+        }
+    }
+
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final Map<String, SourceLocation> accounts = new LinkedHashMap<>();
+
+    /** Adds the parts of a policy set (once each). */
+    void register(CoverageModel model, Map<String, SourceLocation> accountsAt) {
+        for (CoverageModel.Target t : model.targets()) tallies.putIfAbsent(t.key(), new Tally(t));
+        accountsAt.forEach(accounts::putIfAbsent);
+    }
+
+    /** Marks what a decided case exercised, among the parts of the policy set it was decided against. */
+    void record(CoverageModel model, Transaction tx, Decision d) {
+        List<CoverageModel.Exercise> exercises = CoverageModel.exercises(tx, d);
+        for (CoverageModel.Target t : model.targets()) {
+            Tally tally = tallies.get(t.key());
+            if (tally == null || tally.allowed && tally.denied) continue;
+            for (CoverageModel.Exercise x : exercises) {
+                if (!tally.allowed && t.exercised().test(x, true)) tally.allowed = true;
+                if (!tally.denied && t.exercised().test(x, false)) tally.denied = true;
+            }
+        }
+    }
+
+    /** Every account with parts, ordered by where it is written. */
+    public List<Account> accounts() {
+        Map<String, List<Item>> byAccount = new LinkedHashMap<>();
+        for (Tally t : tallies.values()) {
+            CoverageModel.Target target = t.target;
+            byAccount.computeIfAbsent(target.account() + "\u0000" + accountFile(target), k -> new ArrayList<>())
+                    .add(new Item(target.account(), target.kind(), target.description(), target.at(), t.allowed, t.denied));
+        }
+        List<Account> out = new ArrayList<>();
+        byAccount.forEach((key, items) -> {
+            String name = items.get(0).account();
+            SourceLocation at = accounts.getOrDefault(name + "\u0000" + accountFile(items.get(0)), items.get(0).at());
+            List<Item> sorted = new ArrayList<>(items);
+            sorted.sort(Comparator.comparingInt((Item i) -> i.at() == null ? 0 : i.at().line())
+                    .thenComparingInt(i -> i.at() == null ? 0 : i.at().column()));
+            out.add(new Account(name, at, sorted));
+        });
+        out.sort(Comparator.comparing((Account a) -> a.at() == null ? "" : a.at().file())
+                .thenComparingInt(a -> a.at() == null ? 0 : a.at().line()));
+        return out;
+    }
+
+    private static String accountFile(CoverageModel.Target t) {
+        return t.at() == null ? "" : t.at().file();
+    }
+
+    private static String accountFile(Item i) {
+        return i.at() == null ? "" : i.at().file();
+    }
+
+    /** The share of items covered over every account, in percent (100 when there is nothing to cover). */
+    public double percent() {
+        long total = 0;
+        long covered = 0;
+        for (Account a : accounts()) {
+            total += a.items().size();
+            covered += a.covered();
+        }
+        return total == 0 ? 100.0 : 100.0 * covered / total;
+    }
+
+    /** The accounts below {@code min} percent. */
+    public List<Account> below(double min) {
+        return accounts().stream().filter(a -> a.percent() + 1e-9 < min).toList();
+    }
+}

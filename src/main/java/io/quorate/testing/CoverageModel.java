@@ -1,0 +1,239 @@
+package io.quorate.testing;
+
+import io.quorate.analysis.Analysis;
+import io.quorate.analysis.AuthorityAnalysis;
+import io.quorate.diag.SourceLocation;
+import io.quorate.engine.ActionDecision;
+import io.quorate.engine.Decision;
+import io.quorate.engine.Outcome;
+import io.quorate.engine.Reason;
+import io.quorate.engine.ReasonCode;
+import io.quorate.lint.Linter;
+import io.quorate.lint.facts.AuthorityFact;
+import io.quorate.lint.facts.EntryFact;
+import io.quorate.lint.facts.LinkFact;
+import io.quorate.lint.facts.RuleFact;
+import io.quorate.policy.KeyRef;
+import io.quorate.policy.PolicySet;
+import io.quorate.transaction.ActionRequest;
+import io.quorate.transaction.Context;
+import io.quorate.transaction.Transaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * What can be covered in one policy set, and how a decision exercises it. The parts are the ones
+ * the linter sees, each with where it is written: authorities (EOS permissions, Hive roles, Casper
+ * thresholds, FT4 descriptors, generic authorities), their entries (keys, account references,
+ * waits, FT4 signers, Casper associated keys), EOS links and FT4 rules. The definition of
+ * "exercised" is written out in docs/testing.md; each target below implements one line of it.
+ */
+final class CoverageModel {
+
+    /** One part of the policy: its account, what it is, where it is written, and when a decision exercises it. */
+    record Target(String account, String kind, String description, SourceLocation at, BiPredicate<Exercise, Boolean> exercised) {
+
+        String key() {
+            return account + "\u0000" + description + "\u0000" + at;
+        }
+    }
+
+    /** One action of one decided case, with what the test knows about it. */
+    record Exercise(Transaction tx, Decision decision, ActionRequest request, ActionDecision action) {
+
+        boolean allowed() {
+            return decision.decision() == Outcome.ALLOW && action.decision() == Outcome.ALLOW;
+        }
+
+        boolean denied() {
+            return decision.decision() == Outcome.DENY && action.decision() == Outcome.DENY;
+        }
+
+        boolean deniedFor(String code) {
+            return denied() && action.reasons().stream().map(Reason::code).anyMatch(code::equals);
+        }
+
+        /** The decision's smallest completing key sets, when they are about this action. */
+        List<List<String>> missing() {
+            return java.util.Objects.equals(decision.required(), action.required())
+                    && java.util.Objects.equals(decision.account(), action.account()) ? decision.missing() : List.of();
+        }
+
+        boolean inMissing(Set<String> keys) {
+            for (List<String> set : missing()) for (String k : set) if (keys.contains(k)) return true;
+            return false;
+        }
+    }
+
+    private final List<Target> targets = new ArrayList<>();
+
+    private CoverageModel() {
+    }
+
+    List<Target> targets() {
+        return targets;
+    }
+
+    static CoverageModel of(PolicySet policy) {
+        Analysis analysis = Analysis.of(policy);
+        List<Object> facts = Linter.facts(policy, analysis, LocalDate.now(java.time.ZoneOffset.UTC));
+        CoverageModel model = new CoverageModel();
+        Map<String, Set<String>> authoritiesOf = new LinkedHashMap<>();
+        Map<String, String> kindOf = new LinkedHashMap<>();
+        for (Object f : facts) {
+            if (f instanceof AuthorityFact a) {
+                authoritiesOf.computeIfAbsent(a.account(), k -> new LinkedHashSet<>()).add(label(a.account(), a.authority()));
+                kindOf.put(label(a.account(), a.authority()), a.kind());
+            }
+        }
+        Map<String, List<LinkFact>> linksOf = new LinkedHashMap<>();
+        for (Object f : facts) if (f instanceof LinkFact l) linksOf.computeIfAbsent(l.account(), k -> new ArrayList<>()).add(l);
+        for (Object f : facts) {
+            if (f instanceof AuthorityFact a) model.authority(a);
+            else if (f instanceof EntryFact e) model.entry(e, analysis, authoritiesOf.getOrDefault(e.account(), Set.of()), kindOf);
+            else if (f instanceof LinkFact l) model.link(l, linksOf.get(l.account()));
+            else if (f instanceof RuleFact r) model.rule(r);
+        }
+        return model;
+    }
+
+    static String label(String account, String authority) {
+        return account + "@" + authority;
+    }
+
+    /** Allowed when it satisfied an allowed action; denied when an action requiring it was denied. */
+    private void authority(AuthorityFact a) {
+        String label = label(a.account(), a.authority());
+        targets.add(new Target(a.account(), "authority", a.kind() + " `" + a.authority() + "`", a.at(), (x, allow) -> allow
+                ? x.allowed() && label.equals(x.action().satisfiedBy())
+                : x.denied() && label.equals(x.action().required())));
+    }
+
+    /**
+     * Allowed when its authority satisfied an allowed action and the entry counted toward that
+     * tally; denied when its authority was judged short (unsatisfied-authority) and the entry is
+     * what was absent: its key is in a smallest set of keys that would have completed it, or the
+     * transaction waited less than the entry asks.
+     */
+    private void entry(EntryFact e, Analysis analysis, Set<String> accountAuthorities, Map<String, String> kindOf) {
+        Set<String> owners = e.authority() == null ? accountAuthorities : Set.of(label(e.account(), e.authority()));
+        String where = e.authority() == null ? "" : kindOf.getOrDefault(label(e.account(), e.authority()), "authority")
+                + " `" + e.authority() + "`: ";
+        String description = where + e.entryKind() + " `" + e.label() + "`";
+        BiPredicate<Exercise, Boolean> test;
+        switch (e.entryKind()) {
+            case "account" -> {
+                Set<String> keys = keysOf(analysis, e.label());
+                String target = e.label();
+                test = (x, allow) -> allow
+                        ? x.allowed() && owners.contains(x.action().satisfiedBy())
+                                && (x.tx().approvals().contains(target) || x.decision().usedKeys().stream().anyMatch(keys::contains))
+                        : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) && owners.contains(x.action().required())
+                                && !x.tx().approvals().contains(target) && x.inMissing(keys);
+            }
+            case "wait" -> {
+                long seconds = Long.parseLong(e.label().replace(" s", "").trim());
+                test = (x, allow) -> allow
+                        ? x.allowed() && owners.contains(x.action().satisfiedBy()) && x.tx().context().delaySec() >= seconds
+                        : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) && owners.contains(x.action().required())
+                                && x.tx().context().delaySec() < seconds;
+            }
+            default -> {
+                Set<String> key = Set.of(e.label());
+                test = (x, allow) -> allow
+                        ? x.allowed() && owners.contains(x.action().satisfiedBy()) && x.decision().usedKeys().contains(e.label())
+                        : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) && owners.contains(x.action().required()) && x.inMissing(key);
+            }
+        }
+        targets.add(new Target(e.account(), "entry", description, e.at(), test));
+    }
+
+    /** The keys an account reference leads to: its authority's, or every authority's of the account when the chain picks the role. */
+    private static Set<String> keysOf(Analysis analysis, String reference) {
+        Set<String> out = new HashSet<>();
+        int at = reference.lastIndexOf('@');
+        if (at >= 0) {
+            AuthorityAnalysis a = analysis.authority(reference.substring(0, at), reference.substring(at + 1));
+            if (a != null) a.keys().stream().map(KeyRef::label).forEach(out::add);
+            return out;
+        }
+        for (AuthorityAnalysis a : analysis.authorities()) {
+            if (a.account().equals(reference)) a.keys().stream().map(KeyRef::label).forEach(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * Allowed when an allowed action is the link's action (the account's most specific link for
+     * it); denied when such an action was denied for its authority (unsatisfied-authority or
+     * irrelevant-authorization: a permission below the link's was declared).
+     */
+    private void link(LinkFact l, List<LinkFact> siblings) {
+        targets.add(new Target(l.account(), "link", "link `" + l.link() + "` → `" + l.permission() + "`", l.at(), (x, allow) -> {
+            if (!l.account().equals(x.action().account()) || !l.equals(mostSpecific(siblings, x.request().actionLabel()))) return false;
+            return allow ? x.allowed() : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) || x.deniedFor(ReasonCode.IRRELEVANT_AUTHORIZATION);
+        }));
+    }
+
+    /** The link an EOS action falls under: {@code contract::action} before {@code contract::*}; null when none. */
+    static LinkFact mostSpecific(List<LinkFact> links, String action) {
+        LinkFact wildcard = null;
+        int sep = action.indexOf("::");
+        String contract = sep < 0 ? action : action.substring(0, sep);
+        for (LinkFact l : links) {
+            if (l.link().equals(action)) return l;
+            if (l.link().equals(contract + "::*") || l.link().equals(contract)) wildcard = l;
+        }
+        return wildcard;
+    }
+
+    /**
+     * Allowed when its descriptor authorized an allowed action (every rule of it held); denied when
+     * its descriptor was refused for its rules (descriptor-expired, descriptor-not-yet-valid) and
+     * this comparison is one that failed at the transaction's context.
+     */
+    private void rule(RuleFact r) {
+        String label = label(r.account(), r.descriptor());
+        String description = "descriptor `" + r.descriptor() + "`: rule [" + r.op() + ", " + r.variable() + ", " + r.value() + "]";
+        targets.add(new Target(r.account(), "rule", description, r.at(), (x, allow) -> allow
+                ? x.allowed() && label.equals(x.action().satisfiedBy())
+                : (x.deniedFor(ReasonCode.DESCRIPTOR_EXPIRED) || x.deniedFor(ReasonCode.DESCRIPTOR_NOT_YET_VALID))
+                        && label.equals(x.action().required()) && !holds(r, x.tx().context())));
+    }
+
+    /** Whether an FT4 comparison holds at {@code context}; a variable the context lacks makes it fail, as on the chain. */
+    static boolean holds(RuleFact r, Context context) {
+        Long current = switch (r.variable()) {
+            case "block_height" -> context.blockHeight();
+            case "block_time" -> context.blockTime();
+            case "op_count" -> context.opCount();
+            default -> null;
+        };
+        if (current == null) return false;
+        int c = Long.compare(current, r.value());
+        return switch (r.op()) {
+            case "lt" -> c < 0;
+            case "le" -> c <= 0;
+            case "eq" -> c == 0;
+            case "ge" -> c >= 0;
+            case "gt" -> c > 0;
+            default -> false;
+        };
+    }
+
+    /** Every action of a decided case, paired with its request. */
+    static List<Exercise> exercises(Transaction tx, Decision d) {
+        List<Exercise> out = new ArrayList<>();
+        for (int i = 0; i < d.actions().size() && i < tx.actions().size(); i++) {
+            out.add(new Exercise(tx, d, tx.actions().get(i), d.actions().get(i)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package io.quorate.testing;
+
+import io.quorate.plan.ExampleFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What the paths given to {@code quorate test} hold: policy test files ({@code *_test.yaml}, and
+ * policy files with their own {@code tests:}), and everything else as examples (transaction files
+ * with {@code expect:} fields and example change plans). The {@code --policy} paths are searched
+ * for test files too, since tests sit beside the policies.
+ */
+public final class TestFiles {
+
+    private static final Pattern TESTS = Pattern.compile("(?m)^[\"']?tests[\"']?[ \\t]*:");
+    private static final Pattern ACCOUNTS = Pattern.compile("(?m)^[\"']?accounts[\"']?[ \\t]*:");
+
+    /** The test files, and the examples as {@link ExampleFiles} sorts them. */
+    public record Found(List<Path> tests, List<String> transactions, List<Path> plans) {
+    }
+
+    private TestFiles() {
+    }
+
+    public static Found find(List<String> args, List<Path> policy) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> tests = new ArrayList<>();
+        List<String> examples = new ArrayList<>();
+        for (String arg : args) {
+            Path path = Path.of(arg);
+            if (arg.equals("-") || !Files.exists(path)) {
+                examples.add(arg);
+                continue;
+            }
+            for (Path file : files(path)) {
+                if (hasTests(file)) {
+                    if (seen.add(file.toAbsolutePath().normalize())) tests.add(file);
+                } else {
+                    examples.add(file.toString());
+                }
+            }
+        }
+        for (Path p : policy) {
+            if (!Files.exists(p)) continue;
+            for (Path file : files(p)) {
+                if (hasTests(file) && seen.add(file.toAbsolutePath().normalize())) tests.add(file);
+            }
+        }
+        ExampleFiles.Sorted sorted = ExampleFiles.sort(examples);
+        return new Found(tests, sorted.transactions(), sorted.plans());
+    }
+
+    /** A test file by its name, or a policy file with {@code tests:}. */
+    public static boolean hasTests(Path file) {
+        if (TestFileLoader.isTestFile(file)) return true;
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!n.endsWith(".yaml") && !n.endsWith(".yml")) return false;
+        try {
+            String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return TESTS.matcher(text).find() && ACCOUNTS.matcher(text).find();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<Path> files(Path path) {
+        if (!Files.isDirectory(path)) return List.of(path);
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(path, p))
+                    .filter(p -> {
+                        String n = p.toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+                    })
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of(path);
+        }
+    }
+
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+}
