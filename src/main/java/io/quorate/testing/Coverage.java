@@ -56,8 +56,14 @@ public final class Coverage {
         }
     }
 
+    /** A decided case, kept until the report: whether it exercises an authority depends on every allowing case. */
+    private record Decided(CoverageModel model, Transaction tx, Decision decision) {
+    }
+
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private final Map<String, SourceLocation> accounts = new LinkedHashMap<>();
+    private final List<Decided> decided = new ArrayList<>();
+    private boolean counted;
 
     /** Adds the parts of a policy set (once each). */
     void register(CoverageModel model, Map<String, SourceLocation> accountsAt) {
@@ -65,21 +71,45 @@ public final class Coverage {
         accountsAt.forEach(accounts::putIfAbsent);
     }
 
-    /** Marks what a decided case exercised, among the parts of the policy set it was decided against. */
+    /** Keeps a decided case, decided against the policy set {@code model} describes. */
     void record(CoverageModel model, Transaction tx, Decision d) {
-        List<CoverageModel.Exercise> exercises = CoverageModel.exercises(tx, d);
-        for (CoverageModel.Target t : model.targets()) {
-            Tally tally = tallies.get(t.key());
-            if (tally == null || tally.allowed && tally.denied) continue;
-            for (CoverageModel.Exercise x : exercises) {
-                if (!tally.allowed && t.exercised().test(x, true)) tally.allowed = true;
-                if (!tally.denied && t.exercised().test(x, false)) tally.denied = true;
+        decided.add(new Decided(model, tx, d));
+        counted = false;
+    }
+
+    /** Marks what every decided case exercised, among the parts of the policy set it was decided against. */
+    private void count() {
+        if (counted) return;
+        counted = true;
+        Map<String, java.util.Set<String>> authorizedBy = new java.util.HashMap<>();
+        for (Decided c : decided) {
+            if (!c.decision().allowed()) continue;
+            for (io.quorate.engine.ActionDecision a : c.decision().actions()) {
+                if (a.satisfiedBy() != null) {
+                    authorizedBy.computeIfAbsent(CoverageModel.Exercise.actionKey(a), k -> new java.util.HashSet<>()).add(a.satisfiedBy());
+                }
+            }
+        }
+        tallies.values().forEach(t -> {
+            t.allowed = false;
+            t.denied = false;
+        });
+        for (Decided c : decided) {
+            List<CoverageModel.Exercise> exercises = CoverageModel.exercises(c.tx(), c.decision(), authorizedBy);
+            for (CoverageModel.Target t : c.model().targets()) {
+                Tally tally = tallies.get(t.key());
+                if (tally == null || tally.allowed && tally.denied) continue;
+                for (CoverageModel.Exercise x : exercises) {
+                    if (!tally.allowed && t.exercised().test(x, true)) tally.allowed = true;
+                    if (!tally.denied && t.exercised().test(x, false)) tally.denied = true;
+                }
             }
         }
     }
 
     /** Every account with parts, ordered by where it is written. */
     public List<Account> accounts() {
+        count();
         Map<String, List<Item>> byAccount = new LinkedHashMap<>();
         for (Tally t : tallies.values()) {
             CoverageModel.Target target = t.target;

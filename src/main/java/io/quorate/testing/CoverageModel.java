@@ -13,6 +13,7 @@ import io.quorate.lint.facts.AuthorityFact;
 import io.quorate.lint.facts.EntryFact;
 import io.quorate.lint.facts.LinkFact;
 import io.quorate.lint.facts.RuleFact;
+import io.quorate.keys.KeyId;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.PolicySet;
 import io.quorate.transaction.ActionRequest;
@@ -46,7 +47,12 @@ final class CoverageModel {
     }
 
     /** One action of one decided case, with what the test knows about it. */
-    record Exercise(Transaction tx, Decision decision, ActionRequest request, ActionDecision action) {
+    record Exercise(Transaction tx, Decision decision, ActionRequest request, ActionDecision action, Set<String> authorizedBy) {
+
+        /** The same account and action in any case, as the allowing cases show it: the authorities that satisfied it. */
+        static String actionKey(ActionDecision a) {
+            return a.account() + "\u0000" + a.action();
+        }
 
         boolean allowed() {
             return decision.decision() == Outcome.ALLOW && action.decision() == Outcome.ALLOW;
@@ -60,15 +66,22 @@ final class CoverageModel {
             return denied() && action.reasons().stream().map(Reason::code).anyMatch(code::equals);
         }
 
-        /** The decision's smallest completing key sets, when they are about this action. */
-        List<List<String>> missing() {
-            return java.util.Objects.equals(decision.required(), action.required())
-                    && java.util.Objects.equals(decision.account(), action.account()) ? decision.missing() : List.of();
+        /**
+         * The authority the chain judged for this action: the permission an EOS action declares,
+         * else the one it required.
+         */
+        String judged() {
+            String declared = request.authorization();
+            if (declared == null) return action.required();
+            return declared.contains("@") ? declared : action.account() + "@" + declared;
         }
 
-        boolean inMissing(Set<String> keys) {
-            for (List<String> set : missing()) for (String k : set) if (keys.contains(k)) return true;
-            return false;
+        /** The keys that signed and were resolved: used, unused, and those that counted toward a tally. */
+        Set<String> signed() {
+            Set<String> out = new HashSet<>(decision.usedKeys());
+            out.addAll(decision.unusedKeys());
+            out.addAll(decision.countedKeys());
+            return out;
         }
     }
 
@@ -108,66 +121,65 @@ final class CoverageModel {
         return account + "@" + authority;
     }
 
-    /** Allowed when it satisfied an allowed action; denied when an action requiring it was denied. */
+    /**
+     * Allowed when it satisfied an allowed action. Denied when an action was denied with it judged
+     * (the authority required, or the permission an EOS action declares), or when an action it
+     * satisfied in an allowing case was denied: the chain may refuse such an action at an earlier
+     * check (a Casper deploy must meet the deployment threshold before any other).
+     */
     private void authority(AuthorityFact a) {
         String label = label(a.account(), a.authority());
         targets.add(new Target(a.account(), "authority", a.kind() + " `" + a.authority() + "`", a.at(), (x, allow) -> allow
                 ? x.allowed() && label.equals(x.action().satisfiedBy())
-                : x.denied() && label.equals(x.action().required())));
+                : x.denied() && (label.equals(x.judged()) || x.authorizedBy().contains(label))));
     }
 
     /**
      * Allowed when its authority satisfied an allowed action and the entry counted toward that
-     * tally; denied when its authority was judged short (unsatisfied-authority) and the entry is
-     * what was absent: its key is in a smallest set of keys that would have completed it, or the
-     * transaction waited less than the entry asks.
+     * tally. Denied when its authority was judged and refused (unsatisfied-authority), the entry
+     * did not count, and it would have made the difference: the tally plus its weight reaches the
+     * threshold. A key counts when it signed (the decision's used or counted keys); an account
+     * reference when its authority was approved or is satisfied by the keys that signed; a wait
+     * when the transaction was delayed at least as long.
      */
     private void entry(EntryFact e, Analysis analysis, Set<String> accountAuthorities, Map<String, String> kindOf) {
         Set<String> owners = e.authority() == null ? accountAuthorities : Set.of(label(e.account(), e.authority()));
         String where = e.authority() == null ? "" : kindOf.getOrDefault(label(e.account(), e.authority()), "authority")
                 + " `" + e.authority() + "`: ";
         String description = where + e.entryKind() + " `" + e.label() + "`";
-        BiPredicate<Exercise, Boolean> test;
+        // on an allowed action only the keys the chain marked used count; on a denied one, every key that signed
+        BiPredicate<Exercise, Boolean> counted;
         switch (e.entryKind()) {
             case "account" -> {
-                Set<String> keys = keysOf(analysis, e.label());
                 String target = e.label();
-                test = (x, allow) -> allow
-                        ? x.allowed() && owners.contains(x.action().satisfiedBy())
-                                && (x.tx().approvals().contains(target) || x.decision().usedKeys().stream().anyMatch(keys::contains))
-                        : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) && owners.contains(x.action().required())
-                                && !x.tx().approvals().contains(target) && x.inMissing(keys);
+                counted = (x, allow) -> x.tx().approvals().contains(target)
+                        || satisfied(analysis, target, allow ? Set.copyOf(x.decision().usedKeys()) : x.signed());
             }
             case "wait" -> {
                 long seconds = Long.parseLong(e.label().replace(" s", "").trim());
-                test = (x, allow) -> allow
-                        ? x.allowed() && owners.contains(x.action().satisfiedBy()) && x.tx().context().delaySec() >= seconds
-                        : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) && owners.contains(x.action().required())
-                                && x.tx().context().delaySec() < seconds;
+                counted = (x, allow) -> x.tx().context().delaySec() >= seconds;
             }
-            default -> {
-                Set<String> key = Set.of(e.label());
-                test = (x, allow) -> allow
-                        ? x.allowed() && owners.contains(x.action().satisfiedBy()) && x.decision().usedKeys().contains(e.label())
-                        : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) && owners.contains(x.action().required()) && x.inMissing(key);
-            }
+            default -> counted = (x, allow) -> allow ? x.decision().usedKeys().contains(e.label()) : x.signed().contains(e.label());
         }
+        long weight = e.weight();
+        BiPredicate<Exercise, Boolean> test = (x, allow) -> allow
+                ? x.allowed() && owners.contains(x.action().satisfiedBy()) && counted.test(x, true)
+                : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) && owners.contains(x.judged()) && !counted.test(x, false)
+                        && x.action().weight() + weight >= x.action().threshold();
         targets.add(new Target(e.account(), "entry", description, e.at(), test));
     }
 
-    /** The keys an account reference leads to: its authority's, or every authority's of the account when the chain picks the role. */
-    private static Set<String> keysOf(Analysis analysis, String reference) {
-        Set<String> out = new HashSet<>();
+    /** Whether the keys {@code signed} satisfy the authority an account reference names (every authority of the account when the chain picks the role). */
+    private static boolean satisfied(Analysis analysis, String reference, Set<String> signed) {
         int at = reference.lastIndexOf('@');
-        if (at >= 0) {
-            AuthorityAnalysis a = analysis.authority(reference.substring(0, at), reference.substring(at + 1));
-            if (a != null) a.keys().stream().map(KeyRef::label).forEach(out::add);
-            return out;
-        }
         for (AuthorityAnalysis a : analysis.authorities()) {
-            if (a.account().equals(reference)) a.keys().stream().map(KeyRef::label).forEach(out::add);
+            boolean named = at >= 0 ? a.label().equals(reference) : a.account().equals(reference);
+            if (!named) continue;
+            Set<KeyId> ids = new HashSet<>();
+            for (KeyRef k : a.keys()) if (signed.contains(k.label())) ids.add(k.id());
+            if (!ids.isEmpty() && analysis.satisfiedBy(a.account(), a.authority(), ids)) return true;
         }
-        return out;
+        return false;
     }
 
     /**
@@ -228,11 +240,15 @@ final class CoverageModel {
         };
     }
 
-    /** Every action of a decided case, paired with its request. */
-    static List<Exercise> exercises(Transaction tx, Decision d) {
+    /**
+     * Every action of a decided case, paired with its request and with the authorities that
+     * satisfied the same account and action in the allowing cases ({@code authorizedBy}).
+     */
+    static List<Exercise> exercises(Transaction tx, Decision d, Map<String, Set<String>> authorizedBy) {
         List<Exercise> out = new ArrayList<>();
         for (int i = 0; i < d.actions().size() && i < tx.actions().size(); i++) {
-            out.add(new Exercise(tx, d, tx.actions().get(i), d.actions().get(i)));
+            ActionDecision a = d.actions().get(i);
+            out.add(new Exercise(tx, d, tx.actions().get(i), a, authorizedBy.getOrDefault(Exercise.actionKey(a), Set.of())));
         }
         return out;
     }
