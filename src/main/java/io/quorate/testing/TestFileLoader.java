@@ -213,14 +213,14 @@ public final class TestFileLoader {
             return null;
         }
         TestCase out = switch (kinds.get(0)) {
-            case "transaction" -> decisions(x, m, name, c);
+            case "transaction" -> decisions(x, m, name, name == null ? "test " + index : name, c);
             case "lint" -> lint(x, m, name, c);
             default -> plan(x, file, m, name, c);
         };
         return name == null ? null : out;
     }
 
-    private static TestCase.Decisions decisions(Expect x, YamlMapping m, String name, String c) {
+    private static TestCase.Decisions decisions(Expect x, YamlMapping m, String name, String id, String c) {
         YamlMapping template = x.mapping(m.get("transaction"), c + ": `transaction`");
         List<String> forms = new ArrayList<>();
         for (String f : List.of("expect", "each", "subsets")) if (m.has(f)) forms.add(f);
@@ -236,7 +236,6 @@ public final class TestFileLoader {
                     "move `expect:` out of `transaction:`, to the case's own level");
             return null;
         }
-        String id = name == null ? "test" : name;
         List<TestCase.Run> runs = new ArrayList<>();
         if (m.has("each")) {
             List<YamlNode> rows = x.list(m.get("each"), c + ": `each`");

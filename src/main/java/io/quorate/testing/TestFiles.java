@@ -22,6 +22,7 @@ public final class TestFiles {
 
     private static final Pattern TESTS = Pattern.compile("(?m)^[\"']?tests[\"']?[ \\t]*:");
     private static final Pattern ACCOUNTS = Pattern.compile("(?m)^[\"']?accounts[\"']?[ \\t]*:");
+    private static final Pattern QUORATE = Pattern.compile("(?m)^[\"']?quorate[\"']?[ \\t]*:");
 
     /** The test files, and the examples as {@link ExampleFiles} sorts them. */
     public record Found(List<Path> tests, List<String> transactions, List<Path> plans) {
@@ -58,14 +59,18 @@ public final class TestFiles {
         return new Found(tests, sorted.transactions(), sorted.plans());
     }
 
-    /** A test file by its name, or a policy file with {@code tests:}. */
+    /**
+     * A test file by its name, or a policy file with {@code tests:}; a file with top-level
+     * {@code quorate:} and {@code tests:} is read as a test file whatever its name, so that a
+     * misnamed one is reported as a test file rather than as a transaction.
+     */
     public static boolean hasTests(Path file) {
         if (TestFileLoader.isTestFile(file)) return true;
         String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!n.endsWith(".yaml") && !n.endsWith(".yml")) return false;
         try {
             String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
-            return TESTS.matcher(text).find() && ACCOUNTS.matcher(text).find();
+            return TESTS.matcher(text).find() && (ACCOUNTS.matcher(text).find() || QUORATE.matcher(text).find());
         } catch (IOException e) {
             return false;
         }
