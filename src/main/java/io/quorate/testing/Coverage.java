@@ -95,11 +95,10 @@ public final class Coverage {
             t.denied = false;
         });
         for (Decided c : decided) {
-            List<CoverageModel.Exercise> exercises = CoverageModel.exercises(c.tx(), c.decision(), authorizedBy);
-            for (CoverageModel.Target t : c.model().targets()) {
-                Tally tally = tallies.get(t.key());
-                if (tally == null || tally.allowed && tally.denied) continue;
-                for (CoverageModel.Exercise x : exercises) {
+            for (CoverageModel.Exercise x : CoverageModel.exercises(c.tx(), c.decision(), authorizedBy)) {
+                for (CoverageModel.Target t : c.model().targets(x.action().account())) {
+                    Tally tally = tallies.get(t.key());
+                    if (tally == null || tally.allowed && tally.denied) continue;
                     if (!tally.allowed && t.exercised().test(x, true)) tally.allowed = true;
                     if (!tally.denied && t.exercised().test(x, false)) tally.denied = true;
                 }

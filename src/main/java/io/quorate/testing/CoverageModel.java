@@ -86,12 +86,23 @@ final class CoverageModel {
     }
 
     private final List<Target> targets = new ArrayList<>();
+    private final Map<String, List<Target>> byAccount = new java.util.HashMap<>();
 
     private CoverageModel() {
     }
 
     List<Target> targets() {
         return targets;
+    }
+
+    /** The parts of one account: only an action of that account can exercise them. */
+    List<Target> targets(String account) {
+        return byAccount.getOrDefault(account, List.of());
+    }
+
+    private void add(Target t) {
+        targets.add(t);
+        byAccount.computeIfAbsent(t.account(), k -> new ArrayList<>()).add(t);
     }
 
     static CoverageModel of(PolicySet policy) {
@@ -129,7 +140,7 @@ final class CoverageModel {
      */
     private void authority(AuthorityFact a) {
         String label = label(a.account(), a.authority());
-        targets.add(new Target(a.account(), "authority", a.kind() + " `" + a.authority() + "`", a.at(), (x, allow) -> allow
+        add(new Target(a.account(), "authority", a.kind() + " `" + a.authority() + "`", a.at(), (x, allow) -> allow
                 ? x.allowed() && label.equals(x.action().satisfiedBy())
                 : x.denied() && (label.equals(x.judged()) || x.authorizedBy().contains(label))));
     }
@@ -166,15 +177,16 @@ final class CoverageModel {
                 ? x.allowed() && owners.contains(x.action().satisfiedBy()) && counted.test(x, true)
                 : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) && owners.contains(x.judged()) && !counted.test(x, false)
                         && x.action().weight() + weight >= x.action().threshold();
-        targets.add(new Target(e.account(), "entry", description, e.at(), test));
+        add(new Target(e.account(), "entry", description, e.at(), test));
     }
 
     /** Whether the keys {@code signed} satisfy the authority an account reference names (every authority of the account when the chain picks the role). */
     private static boolean satisfied(Analysis analysis, String reference, Set<String> signed) {
         int at = reference.lastIndexOf('@');
-        for (AuthorityAnalysis a : analysis.authorities()) {
-            boolean named = at >= 0 ? a.label().equals(reference) : a.account().equals(reference);
-            if (!named) continue;
+        List<AuthorityAnalysis> named = at >= 0
+                ? java.util.Optional.ofNullable(analysis.authority(reference.substring(0, at), reference.substring(at + 1))).stream().toList()
+                : analysis.authorities().stream().filter(a -> a.account().equals(reference)).toList();
+        for (AuthorityAnalysis a : named) {
             Set<KeyId> ids = new HashSet<>();
             for (KeyRef k : a.keys()) if (signed.contains(k.label())) ids.add(k.id());
             if (!ids.isEmpty() && analysis.satisfiedBy(a.account(), a.authority(), ids)) return true;
@@ -188,7 +200,7 @@ final class CoverageModel {
      * irrelevant-authorization: a permission below the link's was declared).
      */
     private void link(LinkFact l, List<LinkFact> siblings) {
-        targets.add(new Target(l.account(), "link", "link `" + l.link() + "` → `" + l.permission() + "`", l.at(), (x, allow) -> {
+        add(new Target(l.account(), "link", "link `" + l.link() + "` → `" + l.permission() + "`", l.at(), (x, allow) -> {
             if (!l.account().equals(x.action().account()) || !l.equals(mostSpecific(siblings, x.request().actionLabel()))) return false;
             return allow ? x.allowed() : x.deniedFor(ReasonCode.UNSATISFIED_AUTHORITY) || x.deniedFor(ReasonCode.IRRELEVANT_AUTHORIZATION);
         }));
@@ -214,7 +226,7 @@ final class CoverageModel {
     private void rule(RuleFact r) {
         String label = label(r.account(), r.descriptor());
         String description = "descriptor `" + r.descriptor() + "`: rule [" + r.op() + ", " + r.variable() + ", " + r.value() + "]";
-        targets.add(new Target(r.account(), "rule", description, r.at(), (x, allow) -> allow
+        add(new Target(r.account(), "rule", description, r.at(), (x, allow) -> allow
                 ? x.allowed() && label.equals(x.action().satisfiedBy())
                 : (x.deniedFor(ReasonCode.DESCRIPTOR_EXPIRED) || x.deniedFor(ReasonCode.DESCRIPTOR_NOT_YET_VALID))
                         && label.equals(x.action().required()) && !holds(r, x.tx().context())));

@@ -31,10 +31,6 @@ public sealed interface TestCase permits TestCase.Decisions, TestCase.Lint, Test
             runs = List.copyOf(runs);
         }
 
-        /** True for a single transaction written without {@code expect:} (what {@code --update} fills in). */
-        public boolean unrecorded() {
-            return runs.size() == 1 && runs.get(0).label() == null && runs.get(0).expected() == null;
-        }
     }
 
     /** Lint expectations about an account (or one of its authorities). {@code clean} null when not given. */

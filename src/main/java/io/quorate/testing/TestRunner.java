@@ -54,7 +54,6 @@ public final class TestRunner implements AutoCloseable {
 
     /** {@code run}: only cases whose name it finds (null: all); {@code coverage}: count what the cases exercise. */
     public record Options(Pattern run, boolean update, boolean coverage) {
-        public static final Options DEFAULT = new Options(null, false, false);
     }
 
     /** A policy set ready for cases: the set, its prepared rules, and (when asked for) its lint report and coverage model. */
