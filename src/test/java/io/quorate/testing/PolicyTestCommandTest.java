@@ -412,6 +412,46 @@ class PolicyTestCommandTest {
     }
 
     @Test
+    void update_records_a_plan_cases_verdict_and_steps(@TempDir Path dir) throws Exception {
+        write(dir, "vault.yaml", VAULT);
+        Path file = write(dir, "vault_test.yaml", """
+                quorate: 1
+                tests:
+                  - name: spend signed by one custodian
+                    plan:
+                      account: vault
+                      steps:
+                        - {op: set_authority, authority: spend, parent: admin, threshold: 2, signatures: [custodian_a],
+                           keys: [{key: custodian_a, weight: 1}, {key: custodian_b, weight: 1}]}
+                """);
+        assertEquals(0, run("test", "--update", dir.toString()).exit());
+        assertTrue(Files.readString(file).endsWith("""
+                           keys: [{key: custodian_a, weight: 1}, {key: custodian_b, weight: 1}]}
+                    expect:
+                      verdict: rejected
+                      steps: [{verdict: rejected}]
+                """), Files.readString(file));
+        assertEquals(0, run("test", dir.toString()).exit());
+    }
+
+    @Test
+    void a_test_file_without_a_policy_says_how_to_name_one(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "orphan_test.yaml", """
+                quorate: 1
+                tests:
+                  - name: x
+                    transaction: {account: vault, action: withdraw, signatures: [custodian_a]}
+                    expect: deny
+                """);
+        Run r = run("test", dir.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains(file + ":1:1: error[missing-policy]: test file: no policy to test\n"
+                + "  help: name it with `policy: FILE`, put the test beside `orphan.yaml`, or give `--policy`"), r.err());
+        write(dir, "vault.yaml", VAULT);
+        assertEquals(0, run("test", "--policy", dir.resolve("vault.yaml").toString(), file.toString()).exit());
+    }
+
+    @Test
     void the_bundled_policies_are_covered_fully_and_the_examples_still_run() {
         Run r = run("test", "--coverage-min", "100", "policies");
         assertEquals(0, r.exit(), r.out() + r.err());
