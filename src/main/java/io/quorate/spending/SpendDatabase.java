@@ -284,34 +284,33 @@ final class SpendDatabase implements AutoCloseable {
         }
     }
 
-    /** One reading connection and its statements, used by one thread at a time. */
+    /**
+     * One reading connection, used by one thread at a time. Statements are prepared per query:
+     * the driver closes a statement that failed (an overflowing SUM), and preparing is cheap
+     * beside the query.
+     */
     private static final class Reader {
         final Connection c;
-        final PreparedStatement sum;
-        final PreparedStatement exact;
-        final PreparedStatement find;
 
-        Reader(Connection c) throws SQLException {
+        Reader(Connection c) {
             this.c = c;
-            this.sum = c.prepareStatement(SUM);
-            this.exact = c.prepareStatement(SUM_EXACT);
-            this.find = c.prepareStatement(FIND);
         }
 
         SpentSum sum(String account, String asset, long from, long to) throws SQLException {
-            bind(sum, account, asset, from, to);
             BigDecimal total = BigDecimal.ZERO;
             long count = 0;
-            try (ResultSet r = sum.executeQuery()) {
-                while (r.next()) {
-                    int scale = r.getInt(1);
-                    long units = r.getLong(2);
-                    boolean unitsNull = r.wasNull();
-                    long rows = r.getLong(3);
-                    long withUnits = r.getLong(4);
-                    if (withUnits != rows || unitsNull) return exact(account, asset, from, to);
-                    total = total.add(BigDecimal.valueOf(units, scale));
-                    count += rows;
+            try (PreparedStatement p = c.prepareStatement(SUM)) {
+                bind(p, account, asset, from, to);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        int scale = r.getInt(1);
+                        long units = r.getLong(2);
+                        long rows = r.getLong(3);
+                        long withUnits = r.getLong(4);
+                        if (withUnits != rows) return exact(account, asset, from, to);
+                        total = total.add(BigDecimal.valueOf(units, scale));
+                        count += rows;
+                    }
                 }
             } catch (org.sqlite.SQLiteException e) {
                 // SQLite's SUM refuses to overflow 64 bits rather than wrap; the text adds up exactly.
@@ -322,13 +321,15 @@ final class SpendDatabase implements AutoCloseable {
         }
 
         private SpentSum exact(String account, String asset, long from, long to) throws SQLException {
-            bind(exact, account, asset, from, to);
             BigDecimal total = BigDecimal.ZERO;
             long count = 0;
-            try (ResultSet r = exact.executeQuery()) {
-                while (r.next()) {
-                    total = total.add(new BigDecimal(r.getString(1)));
-                    count++;
+            try (PreparedStatement p = c.prepareStatement(SUM_EXACT)) {
+                bind(p, account, asset, from, to);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        total = total.add(new BigDecimal(r.getString(1)));
+                        count++;
+                    }
                 }
             }
             return new SpentSum(total, count);
@@ -342,11 +343,13 @@ final class SpendDatabase implements AutoCloseable {
         }
 
         Optional<Spend> find(String account, String id) throws SQLException {
-            find.setString(1, account);
-            find.setString(2, id);
-            try (ResultSet r = find.executeQuery()) {
-                if (!r.next()) return Optional.empty();
-                return Optional.of(new Spend(account, r.getString(1), new BigDecimal(r.getString(2)), instant(r.getLong(3)), id));
+            try (PreparedStatement p = c.prepareStatement(FIND)) {
+                p.setString(1, account);
+                p.setString(2, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) return Optional.empty();
+                    return Optional.of(new Spend(account, r.getString(1), new BigDecimal(r.getString(2)), instant(r.getLong(3)), id));
+                }
             }
         }
 
