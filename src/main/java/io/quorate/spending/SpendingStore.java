@@ -71,8 +71,16 @@ public final class SpendingStore implements AutoCloseable {
      * @throws IOException when the file cannot be opened as a spending store, or another process has it open
      */
     public static SpendingStore open(Path file, Duration lockWait, Clock clock) throws IOException {
-        Path lockPath = file.resolveSibling(file.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path lockPath = file.toAbsolutePath().resolveSibling(file.getFileName() + ".lock");
+        if (!Files.isDirectory(lockPath.getParent())) {
+            throw new IOException("spending store `" + file + "`: directory `" + lockPath.getParent() + "` does not exist");
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new IOException("spending store `" + file + "`: cannot open `" + lockPath + "`: " + e.getClass().getSimpleName(), e);
+        }
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -67,6 +67,7 @@ class ServeCommandTest {
             assertEquals(2, run(err, "serve", "--policy", dir.toString(), "--port", "0", c[0], c[1]), c[0] + " " + c[1]);
             assertTrue(err.toString().contains(c[0]), err.toString());
             assertTrue(!err.toString().contains("Exception"), err.toString());
+            if (c[0].equals("--spending-db")) assertTrue(err.toString().contains("does not exist"), err.toString());
         }
     }
 }
