@@ -58,6 +58,7 @@ public final class DecisionServer implements AutoCloseable {
         this.watchState = new WatchState(options.watch());
         metrics.gauges(store, log, watchState);
         this.spending = openSpending(options.spending());
+        spending.store().ifPresent(metrics::spending);
 
         QueuedThreadPool pool = pool(options.threads());
         this.jetty = new Server(pool);
@@ -85,7 +86,7 @@ public final class DecisionServer implements AutoCloseable {
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(store, decider, body, options.maxBatch(),
                 new ClientTrust(options.trust(), java.time.Clock.systemUTC()));
         PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), watchState);
-        HealthEndpoint health = new HealthEndpoint(store, log, watchState);
+        HealthEndpoint health = new HealthEndpoint(store, log, watchState, spending.store().orElse(null));
         MetricsEndpoint scrape = new MetricsEndpoint(metrics);
         LintEndpoint lint = new LintEndpoint(store, body);
         PlanEndpoint plan = new PlanEndpoint(store, body);

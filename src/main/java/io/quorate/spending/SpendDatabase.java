@@ -32,7 +32,6 @@ final class SpendDatabase implements AutoCloseable {
     /** "QRSP": marks the file as a spending store, so another SQLite file is not taken for one. */
     static final int APPLICATION_ID = 0x51525350;
     static final int FORMAT = 1;
-    private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int PRUNE_CHUNK = 10_000;
 
     private static final String SUM = "SELECT scale, SUM(units), COUNT(*), COUNT(units) FROM spend"
@@ -48,17 +47,19 @@ final class SpendDatabase implements AutoCloseable {
     private final BlockingQueue<Reader> readers;
     private final List<Reader> allReaders = new ArrayList<>();
     private final long created;
+    private final int busyMillis;
     private volatile long prunedThrough;
 
-    private SpendDatabase(Path file, Connection writer, int readerCount) throws SQLException {
+    private SpendDatabase(Path file, Connection writer, int readerCount, int busyMillis) throws SQLException {
         this.file = file;
         this.writer = writer;
+        this.busyMillis = busyMillis;
         this.readers = new ArrayBlockingQueue<>(readerCount);
         try {
             this.created = Long.parseLong(meta(writer, "created"));
             this.prunedThrough = Long.parseLong(meta(writer, "pruned_through"));
             for (int i = 0; i < readerCount; i++) {
-                Reader r = new Reader(connect(file));
+                Reader r = new Reader(connect(file, busyMillis));
                 allReaders.add(r);
                 readers.add(r);
             }
@@ -68,23 +69,26 @@ final class SpendDatabase implements AutoCloseable {
         }
     }
 
-    /** Opens (or creates) the database at {@code file}, with {@code readerCount} reading connections. */
-    static SpendDatabase open(Path file, int readerCount, long nowNanos) throws SQLException {
-        Connection writer = connect(file);
+    /**
+     * Opens (or creates) the database at {@code file}, with {@code readerCount} reading
+     * connections; a statement waits up to {@code busyMillis} for another connection's write.
+     */
+    static SpendDatabase open(Path file, int readerCount, long nowNanos, int busyMillis) throws SQLException {
+        Connection writer = connect(file, busyMillis);
         try {
             prepare(file, writer, nowNanos);
         } catch (SQLException | RuntimeException e) {
             writer.close();
             throw e;
         }
-        return new SpendDatabase(file, writer, readerCount);
+        return new SpendDatabase(file, writer, readerCount, busyMillis);
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file, int busyMillis) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyMillis);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
@@ -176,8 +180,8 @@ final class SpendDatabase implements AutoCloseable {
 
     private Reader borrow() throws SQLException {
         try {
-            Reader r = readers.poll(BUSY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-            if (r == null) throw new SQLException("no reading connection came free within " + BUSY_TIMEOUT_MS + " ms");
+            Reader r = readers.poll(busyMillis, TimeUnit.MILLISECONDS);
+            if (r == null) throw new SQLException("no reading connection came free within " + busyMillis + " ms");
             return r;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -189,29 +193,33 @@ final class SpendDatabase implements AutoCloseable {
     void insert(List<Spend> spends, long recordedNanos) throws SQLException {
         if (spends.isEmpty()) return;
         writing.lock();
-        try (PreparedStatement p = writer.prepareStatement(INSERT)) {
-            writer.setAutoCommit(false);
+        // The transaction is begun and ended in SQL, the connection left in auto-commit: the
+        // driver's own auto-commit switch loses track when BEGIN fails (a busy database), and
+        // would then commit what it should not.
+        try (PreparedStatement p = writer.prepareStatement(INSERT); Statement tx = writer.createStatement()) {
+            tx.execute("BEGIN IMMEDIATE");
             try {
                 for (Spend s : spends) {
-                    BigDecimal unscaled = new BigDecimal(s.amount().unscaledValue());
                     p.setString(1, s.account());
                     p.setString(2, s.id());
                     p.setString(3, s.asset());
                     p.setString(4, s.amount().toPlainString());
                     p.setInt(5, s.amount().scale());
-                    if (s.amount().unscaledValue().bitLength() < 64) p.setLong(6, unscaled.longValueExact());
+                    if (s.amount().unscaledValue().bitLength() < 64) p.setLong(6, s.amount().unscaledValue().longValueExact());
                     else p.setNull(6, java.sql.Types.INTEGER);
                     p.setLong(7, nanos(s.time()));
                     p.setLong(8, recordedNanos);
                     p.addBatch();
                 }
                 p.executeBatch();
-                writer.commit();
+                tx.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(e);
+                try {
+                    tx.execute("ROLLBACK");
+                } catch (SQLException notInOne) {
+                    e.addSuppressed(notInOne);
+                }
                 throw e;
-            } finally {
-                writer.setAutoCommit(true);
             }
         } finally {
             writing.unlock();
@@ -251,13 +259,6 @@ final class SpendDatabase implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly(Exception cause) {
-        try {
-            writer.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
-    }
 
     /** Nanoseconds since 1970, saturating (a window may begin before 1970 or end after {@link Spend#LATEST}). */
     static long nanos(Instant t) {

@@ -35,7 +35,10 @@ import java.util.function.Function;
  */
 public final class SpendingStore implements AutoCloseable {
 
-    /** How long {@link #atomically} waits for an account another thread holds before giving up. */
+    /**
+     * How long {@link #atomically} waits for an account another thread holds, and a statement for
+     * a write of another connection, before giving up.
+     */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(10);
     private static final int READERS = 4;
     private static final ThreadLocal<Held> HELD = new ThreadLocal<>();
@@ -51,6 +54,8 @@ public final class SpendingStore implements AutoCloseable {
     private final Clock clock;
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
+    /** Why the last read or write of the database failed, until one succeeds again; null while all is well. */
+    private volatile String failure;
 
     private SpendingStore(SpendDatabase db, FileChannel lockFile, FileLock processLock, Duration lockWait, Clock clock) {
         this.db = db;
@@ -66,7 +71,8 @@ public final class SpendingStore implements AutoCloseable {
     }
 
     /**
-     * Opens the store at {@code file}. {@code clock} stamps when each spend was recorded.
+     * Opens the store at {@code file}. {@code lockWait} bounds every wait for another thread or
+     * connection; {@code clock} stamps when each spend was recorded.
      *
      * @throws IOException when the file cannot be opened as a spending store, or another process has it open
      */
@@ -92,7 +98,8 @@ public final class SpendingStore implements AutoCloseable {
             throw new IOException("spending store `" + file + "` is in use by another quorate (`" + lockPath + "` is locked)");
         }
         try {
-            SpendDatabase db = SpendDatabase.open(file, READERS, SpendDatabase.nanos(clock.instant()));
+            SpendDatabase db = SpendDatabase.open(file, READERS, SpendDatabase.nanos(clock.instant()),
+                    (int) Math.min(Integer.MAX_VALUE, Math.max(1, lockWait.toMillis())));
             return new SpendingStore(db, channel, lock, lockWait, clock);
         } catch (SQLException | RuntimeException e) {
             lock.release();
@@ -207,13 +214,26 @@ public final class SpendingStore implements AutoCloseable {
         T run() throws SQLException;
     }
 
+    /**
+     * Why the last use of the database failed (a full disk, an I/O error), as a message; null
+     * once a later use succeeded, or when none failed. For health checks: while it is set,
+     * decisions about spending are likely denying.
+     */
+    public String failure() {
+        return failure;
+    }
+
     private <T> T read(Query<T> q) {
         lifecycle.readLock().lock();
         try {
             if (closed) throw new SpendingUnavailableException("the spending store `" + db.file() + "` is closed");
-            return q.run();
+            T result = q.run();
+            failure = null;
+            return result;
         } catch (SQLException e) {
-            throw new SpendingUnavailableException("the spending store `" + db.file() + "` failed: " + message(e), e);
+            String m = "the spending store `" + db.file() + "` failed: " + message(e);
+            failure = m;
+            throw new SpendingUnavailableException(m, e);
         } finally {
             lifecycle.readLock().unlock();
         }

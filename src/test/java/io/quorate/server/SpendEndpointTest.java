@@ -176,6 +176,25 @@ class SpendEndpointTest {
     }
 
     @Test
+    void a_failing_store_answers_503_and_degrades_health_until_it_works() throws Exception {
+        Path db = dir.resolve("spending.db");
+        try (TestServer s = server(db); var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertEquals("ok", json(s.get("/health")).get("status").asText());
+            other.createStatement().execute("BEGIN EXCLUSIVE");
+            HttpResponse<String> r = s.post("/v1/spend", spend("a", "1 EOS", "x", null));
+            assertEquals(503, r.statusCode(), r.body());
+            assertEquals("spending-unavailable", json(r).get("code").asText());
+            JsonNode health = json(s.get("/health"));
+            assertEquals("degraded", health.get("status").asText(), health.toString());
+            assertEquals("spending-failing", health.get("details").get("problems").get(0).get("code").asText(), health.toString());
+            assertTrue(s.get("/metrics").body().contains("quorate_spending_failing 1.0"));
+            other.createStatement().execute("ROLLBACK");
+            assertEquals(200, s.post("/v1/spend", spend("a", "1 EOS", "x", null)).statusCode());
+            assertEquals("ok", json(s.get("/health")).get("status").asText());
+        }
+    }
+
+    @Test
     void without_a_spending_database_every_question_fails_closed() throws Exception {
         try (TestServer s = TestServer.over(Files.createDirectories(dir.resolve("p")), 40, o -> o)) {
             HttpResponse<String> r = s.post("/v1/spend", spend("a", "1 EOS", "x", null));

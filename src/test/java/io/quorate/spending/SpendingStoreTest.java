@@ -232,6 +232,24 @@ class SpendingStoreTest {
     }
 
     @Test
+    void a_failing_database_is_reported_until_it_works_again() throws Exception {
+        Path file = dir.resolve("s.db");
+        try (SpendingStore store = SpendingStore.open(file, Duration.ofMillis(200), java.time.Clock.systemUTC());
+             var other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertEquals(null, store.failure());
+            // another connection holds the database's write lock: the store's write waits, then fails
+            other.createStatement().execute("BEGIN EXCLUSIVE");
+            SpendingUnavailableException e = assertThrows(SpendingUnavailableException.class, () -> store.record(spend("a", "1", "EOS", T0, "x")));
+            assertTrue(e.getMessage().startsWith("the spending store `"), e.getMessage());
+            assertEquals(e.getMessage(), store.failure());
+            assertTrue(store.find("a", "x").isEmpty(), "nothing was recorded");
+            other.createStatement().execute("ROLLBACK");
+            assertTrue(store.record(spend("a", "1", "EOS", T0, "x")));
+            assertEquals(null, store.failure());
+        }
+    }
+
+    @Test
     void work_that_fails_records_nothing() throws Exception {
         try (SpendingStore store = SpendingStore.open(dir.resolve("s.db"))) {
             assertThrows(IllegalStateException.class, () -> store.atomically("a", ledger -> {
