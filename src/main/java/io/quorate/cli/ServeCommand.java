@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", sortOptions = false,
         description = {"Serve decisions over HTTP (API v1), reloading the policy when it changes.",
-                "POST /v1/authorize, /v1/authorize/batch, /v1/lint; GET /v1/policy, POST /v1/policy/reload; GET /health, /metrics.",
+                "POST /v1/authorize, /v1/authorize/batch, /v1/lint, /v1/plan, /v1/spend; GET /v1/spent, /v1/policy, POST /v1/policy/reload; GET /health, /metrics.",
                 "See docs/server.md."},
         footer = {"", "Runs until SIGTERM or SIGINT, then stops accepting, finishes in-flight requests and flushes the decision log.",
                 "Exit codes: 0 stopped, 2 the server cannot start with these options (or, with --strict, the policy has lint errors), 3 internal error."})
@@ -90,6 +90,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--trust-context-time", description = "Decide at the `context.time` a client sends (default: the server's clock).")
     boolean trustContextTime;
 
+    @Option(names = "--spending-db", paramLabel = "PATH", description = "Keep spends in this SQLite file (created if absent) for `spent` conditions and /v1/spend; without it, every rule about spending denies.")
+    Path spendingDb;
+
+    @Option(names = "--spending-retention", paramLabel = "PERIOD", defaultValue = "35d", description = "How long spends are kept, at least the longest `spent` period of the policy (default: ${DEFAULT-VALUE}).")
+    String spendingRetention;
+
+    @Option(names = "--spending-periods", paramLabel = "PERIOD", split = ",", defaultValue = "1h,24h,7d", description = "Periods POST /v1/spend answers with (default: ${DEFAULT-VALUE}).")
+    List<String> spendingPeriods;
+
     @Option(names = "--strict", description = "Refuse to start when the policy has lint errors (else each is a warning).")
     boolean strict;
 
@@ -140,6 +149,21 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    private ServerOptions.Spending spending() {
+        Duration retention = period("--spending-retention", spendingRetention);
+        List<Duration> periods = new java.util.ArrayList<>();
+        for (String p : spendingPeriods) periods.add(period("--spending-periods", p.strip()));
+        return new ServerOptions.Spending(spendingDb, retention, periods);
+    }
+
+    private static Duration period(String option, String text) {
+        try {
+            return io.quorate.spending.Periods.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("`" + option + " " + text + "`: " + e.getMessage());
+        }
+    }
+
     private ServerOptions options() throws IOException {
         Set<String> mask = new LinkedHashSet<>();
         decisionLogMask.forEach(m -> mask.add(m.strip()));
@@ -160,6 +184,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withDecisionLog(decisionLog, decisionLogQueue, Duration.ofSeconds(5), mask)
                 .withLimits(maxBodyBytes, maxBatch, Duration.ofMillis(requestTimeoutMs))
                 .withThreads(threads, Duration.ofMillis(shutdownTimeoutMs))
-                .withTrust(new ServerOptions.Trust(trustApprovals, trustContextTime));
+                .withTrust(new ServerOptions.Trust(trustApprovals, trustContextTime))
+                .withSpending(spending());
     }
 }

@@ -1,10 +1,14 @@
 package io.quorate.server;
 
+import io.quorate.spending.SpendingLimits;
+import io.quorate.spending.SpendingStore;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.AbstractConnectionFactory;
@@ -35,6 +39,8 @@ public final class DecisionServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final WatchState watchState;
+    private final SpendingLimits spending;
+    private ScheduledExecutorService pruner;
     private PolicyWatcher watcher;
     /** Whether the first load made a policy serve; not its result, which would hold that policy for good. */
     private CompletableFuture<Boolean> firstLoad = new CompletableFuture<>();
@@ -51,6 +57,8 @@ public final class DecisionServer implements AutoCloseable {
                 options.decisionLogMaxWait(), LogMask.of(options.decisionLogMask()));
         this.watchState = new WatchState(options.watch());
         metrics.gauges(store, log, watchState);
+        this.spending = openSpending(options.spending());
+        spending.store().ifPresent(metrics::spending);
 
         QueuedThreadPool pool = pool(options.threads());
         this.jetty = new Server(pool);
@@ -78,15 +86,18 @@ public final class DecisionServer implements AutoCloseable {
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(store, decider, body, options.maxBatch(),
                 new ClientTrust(options.trust(), java.time.Clock.systemUTC()));
         PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), watchState);
-        HealthEndpoint health = new HealthEndpoint(store, log, watchState);
+        HealthEndpoint health = new HealthEndpoint(store, log, watchState, spending.store().orElse(null));
         MetricsEndpoint scrape = new MetricsEndpoint(metrics);
         LintEndpoint lint = new LintEndpoint(store, body);
         PlanEndpoint plan = new PlanEndpoint(store, body);
+        SpendEndpoint spend = new SpendEndpoint(spending, options.spending(), body, java.time.Clock.systemUTC());
         Router router = new Router(auth, metrics, options.requestTimeout().toNanos())
                 .route("POST", "/v1/authorize", "authorize", Router.Guard.TOKEN_IF_CONFIGURED, authorize::single)
                 .route("POST", "/v1/authorize/batch", "authorize-batch", Router.Guard.TOKEN_IF_CONFIGURED, authorize::batch)
                 .route("POST", "/v1/lint", "lint", Router.Guard.TOKEN_IF_CONFIGURED, lint::lint)
                 .route("POST", "/v1/plan", "plan", Router.Guard.TOKEN_IF_CONFIGURED, plan::plan)
+                .route("POST", "/v1/spend", "spend", Router.Guard.TOKEN_IF_CONFIGURED, SpendEndpoint.guarded(spend::record))
+                .route("GET", "/v1/spent", "spent", Router.Guard.TOKEN_IF_CONFIGURED, SpendEndpoint.guarded(spend::spent))
                 .route("GET", "/v1/policy", "policy", Router.Guard.TOKEN_IF_CONFIGURED, policy::get)
                 .route("POST", "/v1/policy/reload", "policy-reload", Router.Guard.TOKEN_REQUIRED, policy::reload)
                 .route("GET", "/v1/openapi.json", "openapi", Router.Guard.TOKEN_IF_CONFIGURED, new OpenApiEndpoint()::get)
@@ -98,6 +109,40 @@ public final class DecisionServer implements AutoCloseable {
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setStopTimeout(options.shutdownTimeout().toMillis());
         jetty.setStopAtShutdown(false);
+    }
+
+    /** The store at {@code --spending-db}, or none: then every question about spending fails closed. */
+    private SpendingLimits openSpending(ServerOptions.Spending spending) {
+        if (spending.database() == null) {
+            return SpendingLimits.none("the service keeps no spending: start it with `--spending-db PATH`");
+        }
+        try {
+            return SpendingLimits.over(SpendingStore.open(spending.database()));
+        } catch (IOException e) {
+            if (log != null) log.close();
+            metrics.close();
+            throw new IllegalArgumentException("`--spending-db`: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every {@code retention / 24}, at least a minute apart and at most an hour, spends older than the retention are deleted. */
+    private void startPruning() {
+        SpendingStore s = spending.store().orElse(null);
+        if (s == null) return;
+        Duration retention = options.spending().retention();
+        long every = Math.max(60, Math.min(3600, retention.toSeconds() / 24));
+        pruner = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "quorate-spending-prune");
+            t.setDaemon(true);
+            return t;
+        });
+        pruner.scheduleWithFixedDelay(() -> {
+            try {
+                s.prune(java.time.Instant.now().minus(retention));
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(DecisionServer.class).warn("pruning spends: {}", e.getMessage());
+            }
+        }, 0, every, TimeUnit.SECONDS);
     }
 
     /**
@@ -147,6 +192,7 @@ public final class DecisionServer implements AutoCloseable {
         DecisionServer s = new DecisionServer(options);
         try {
             s.jetty.start();
+            s.startPruning();
             s.firstLoad = s.store.reload("startup").thenApply(r -> r.serving() != null);
             if (options.watch()) s.watcher = new PolicyWatcher(options.policy(), s.store, options.watchDebounce(), s.watchState);
         } catch (Exception e) {
@@ -186,6 +232,15 @@ public final class DecisionServer implements AutoCloseable {
         return store.current();
     }
 
+    /**
+     * Spending as decisions see it: {@link SpendingLimits#spent} answers a {@code spent}
+     * condition, {@link SpendingLimits#decideAndRecord} decides and records a spend atomically
+     * for its account. Without {@code --spending-db}, every question fails closed.
+     */
+    public SpendingLimits spending() {
+        return spending;
+    }
+
     /** Why the last reload was rejected, as text, or null. */
     public String lastReloadError() {
         ReloadFailure f = store.lastFailure();
@@ -210,6 +265,8 @@ public final class DecisionServer implements AutoCloseable {
             org.slf4j.LoggerFactory.getLogger(DecisionServer.class).warn("stopping the HTTP server: {}", e.toString());
         }
         if (watcher != null) watcher.close();
+        if (pruner != null) pruner.shutdownNow();
+        spending.store().ifPresent(SpendingStore::close);
         store.close();
         if (log != null) log.close();
         metrics.close();

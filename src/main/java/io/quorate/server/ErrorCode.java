@@ -35,6 +35,16 @@ final class ErrorCode {
     /** 422: the linter failed on a posted policy. */
     static final String LINT_FAILED = "lint-failed";
     static final String INVALID_PLAN = "invalid-plan";
+    /** 400: a spend (POST /v1/spend) or a spending query (GET /v1/spent) with a missing, unknown or malformed field or parameter. */
+    static final String INVALID_SPEND = "invalid-spend";
+    /** 409: a spend's id was already recorded for the account with another asset or amount. */
+    static final String SPEND_CONFLICT = "spend-conflict";
+    /** 422: a spend dated too far ahead of the server's clock, or before the spending the server keeps. */
+    static final String SPEND_OUT_OF_RANGE = "spend-out-of-range";
+    /** 501: the server keeps no spending (started without --spending-db). */
+    static final String SPENDING_DISABLED = "spending-disabled";
+    /** 503: the spending store failed, or the account stayed busy past the wait. */
+    static final String SPENDING_UNAVAILABLE = "spending-unavailable";
     /** 503: no policy has compiled yet. */
     static final String POLICY_NOT_READY = "policy-not-ready";
     /** 503: the request ran past --request-timeout. */

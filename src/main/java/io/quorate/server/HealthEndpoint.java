@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code GET /health} (and {@code /health/ready}): 200 when a compiled policy is serving, else
  * 503. {@code GET /health/live}: 200 while the process answers. The status is {@code degraded}
  * while the service answers but something is wrong that its operator must know: the last reload
- * was rejected, the decision log cannot be written, or {@code --watch} has lost the policy files;
+ * was rejected, the decision log cannot be written, {@code --watch} has lost the policy files, or
+ * the spending store failed (rules about spending deny until it works again);
  * {@code details.problems} says which.
  */
 final class HealthEndpoint {
@@ -15,11 +16,13 @@ final class HealthEndpoint {
     private final PolicyStore store;
     private final DecisionLog log;
     private final WatchState watch;
+    private final io.quorate.spending.SpendingStore spending;
 
-    HealthEndpoint(PolicyStore store, DecisionLog log, WatchState watch) {
+    HealthEndpoint(PolicyStore store, DecisionLog log, WatchState watch, io.quorate.spending.SpendingStore spending) {
         this.store = store;
         this.log = log;
         this.watch = watch;
+        this.spending = spending;
     }
 
     void ready(Exchange x) {
@@ -40,7 +43,8 @@ final class HealthEndpoint {
         String logFailure = log == null ? null : log.failure();
         String watchProblem = watch.problem();
         ObjectNode o = Json.MAPPER.createObjectNode();
-        boolean degraded = failure != null || logFailure != null || watchProblem != null;
+        String spendingFailure = spending == null ? null : spending.failure();
+        boolean degraded = failure != null || logFailure != null || watchProblem != null || spendingFailure != null;
         o.put("status", serving == null ? "unavailable" : degraded ? "degraded" : "ok");
         o.put("live", true);
         o.put("ready", serving != null);
@@ -51,6 +55,7 @@ final class HealthEndpoint {
         if (failure != null) problem(problems, "policy-reload-failed", failure.message());
         if (logFailure != null) problem(problems, "decision-log-failing", "decision log: " + logFailure);
         if (watchProblem != null) problem(problems, "policy-watch-lost", watchProblem);
+        if (spendingFailure != null) problem(problems, "spending-failing", spendingFailure);
         details.set("last_reload_error", failure == null ? null : PolicyEndpoint.failureJson(failure));
         if (log != null) {
             details.putObject("decision_log").put("queued", log.queued()).put("written", log.written())

@@ -119,6 +119,11 @@ final class ServerMetrics implements AutoCloseable {
                 .description("1 while the decision log cannot be written").register(registry);
     }
 
+    void spending(io.quorate.spending.SpendingStore spending) {
+        Gauge.builder("quorate.spending.failing", spending, s -> s.failure() == null ? 0 : 1)
+                .description("1 while the spending store fails (rules about spending deny)").register(registry);
+    }
+
     private void gauge(String name, String description, Supplier<Number> value) {
         Gauge.builder(name, value).description(description).register(registry);
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * How a decision server runs. {@code decisionLog} is null (no log), {@code "-"} (standard output)
  * or a file path; {@code tokenFile} null means no authentication and no reloading over HTTP;
- * {@code tlsKeystore} null means plain HTTP. Start from {@link #defaults(List)}.
+ * {@code tlsKeystore} null means plain HTTP; {@code spending} says where spends are kept. Start from {@link #defaults(List)}.
  */
 public record ServerOptions(
         List<Path> policy,
@@ -29,7 +29,8 @@ public record ServerOptions(
         Duration requestTimeout,
         Duration shutdownTimeout,
         int threads,
-        Trust trust) {
+        Trust trust,
+        Spending spending) {
 
     /**
      * What the server takes from the client's word: the EOS permissions a transaction says are
@@ -41,6 +42,42 @@ public record ServerOptions(
         public static final Trust NONE = new Trust(false, false);
     }
 
+    /**
+     * The spending store behind {@code spent} conditions ({@code docs/spending.md}): the database
+     * file (null: none is kept, and every rule about spending denies), how long spends are kept
+     * before pruning, and the periods {@code POST /v1/spend} answers with by default.
+     */
+    public record Spending(Path database, Duration retention, List<Duration> periods) {
+        public static final Duration DEFAULT_RETENTION = Duration.ofDays(35);
+        public static final List<Duration> DEFAULT_PERIODS = List.of(Duration.ofHours(1), Duration.ofHours(24), Duration.ofDays(7));
+        public static final Spending NONE = new Spending(null, DEFAULT_RETENTION, DEFAULT_PERIODS);
+
+        public Spending {
+            periods = List.copyOf(periods);
+            for (Duration p : periods) {
+                if (p.isNegative() || p.isZero()) throw new IllegalArgumentException("`--spending-periods`: a period is positive");
+            }
+            if (retention.compareTo(Duration.ofHours(1)) < 0) {
+                throw new IllegalArgumentException("`--spending-retention " + text(retention) + "`: must be at least 1h");
+            }
+            if (periods.isEmpty()) throw new IllegalArgumentException("`--spending-periods`: name at least one period");
+            for (Duration p : periods) {
+                if (p.compareTo(retention) > 0) {
+                    throw new IllegalArgumentException("`--spending-periods`: period `" + text(p) + "` is longer than the retention `"
+                            + text(retention) + "`");
+                }
+            }
+        }
+
+        private static String text(Duration d) {
+            try {
+                return io.quorate.spending.Periods.format(d);
+            } catch (IllegalArgumentException e) {
+                return d.toString();
+            }
+        }
+    }
+
     public static final int DEFAULT_PORT = 8181;
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -48,6 +85,7 @@ public record ServerOptions(
         policy = List.copyOf(policy);
         decisionLogMask = Set.copyOf(decisionLogMask);
         trust = trust == null ? Trust.NONE : trust;
+        spending = spending == null ? Spending.NONE : spending;
         if (port < 0 || port > 65_535) throw invalid("--port", port, "must be 0-65535");
         if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE - 1) throw invalid("--max-body-bytes", maxBodyBytes, "must be 1-" + (Integer.MAX_VALUE - 1));
         if (maxBatch < 1) throw invalid("--max-batch", maxBatch, "must be at least 1");
@@ -66,59 +104,65 @@ public record ServerOptions(
     public static ServerOptions defaults(List<Path> policy) {
         return new ServerOptions(policy, LOOPBACK, DEFAULT_PORT, false, Duration.ofMillis(250), null, null, "PKCS12", null,
                 null, 65_536, Duration.ofSeconds(5), Set.of(), 8L << 20, 10_000, Duration.ofSeconds(10),
-                Duration.ofSeconds(30), 0, Trust.NONE);
+                Duration.ofSeconds(30), 0, Trust.NONE, Spending.NONE);
     }
 
     public ServerOptions withPort(int port) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust);
+                requestTimeout, shutdownTimeout, threads, trust, spending);
     }
 
     public ServerOptions withBind(String bind) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust);
+                requestTimeout, shutdownTimeout, threads, trust, spending);
     }
 
     public ServerOptions withWatch(boolean watch, Duration debounce) {
         return new ServerOptions(policy, bind, port, watch, debounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust);
+                requestTimeout, shutdownTimeout, threads, trust, spending);
     }
 
     public ServerOptions withTokenFile(Path tokenFile) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust);
+                requestTimeout, shutdownTimeout, threads, trust, spending);
     }
 
     public ServerOptions withTls(Path keystore, String type, String password) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, keystore, type, password,
                 decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust);
+                requestTimeout, shutdownTimeout, threads, trust, spending);
     }
 
     public ServerOptions withDecisionLog(String target, int queue, Duration maxWait, Set<String> mask) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, target, queue, maxWait, mask, maxBodyBytes, maxBatch, requestTimeout, shutdownTimeout, threads, trust);
+                tlsKeystorePassword, target, queue, maxWait, mask, maxBodyBytes, maxBatch, requestTimeout, shutdownTimeout, threads, trust, spending);
     }
 
     public ServerOptions withLimits(long maxBodyBytes, int maxBatch, Duration requestTimeout) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust);
+                requestTimeout, shutdownTimeout, threads, trust, spending);
     }
 
     public ServerOptions withThreads(int threads, Duration shutdownTimeout) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust);
+                requestTimeout, shutdownTimeout, threads, trust, spending);
     }
 
     public ServerOptions withTrust(Trust trust) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust);
+                requestTimeout, shutdownTimeout, threads, trust, spending);
+    }
+
+    public ServerOptions withSpending(Spending spending) {
+        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
+                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
+                requestTimeout, shutdownTimeout, threads, trust, spending);
     }
 }

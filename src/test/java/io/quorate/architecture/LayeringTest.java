@@ -78,6 +78,14 @@ class LayeringTest {
     }
 
     @Test
+    void the_spending_store_knows_nothing_of_policies_decisions_or_the_shell() {
+        noClasses().that().resideInAPackage("io.quorate.spending..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quorate.policy..", "io.quorate.engine..", "io.quorate.compile..",
+                        "io.quorate.rules..", "io.quorate.chain..", "io.quorate.server..", "io.quorate.cli..", "org.kie..", "org.drools..")
+                .check(classes);
+    }
+
+    @Test
     void the_reference_evaluator_does_not_use_the_compiled_engine() {
         noClasses().that().resideInAPackage("io.quorate.reference..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quorate.compile..", "org.kie..", "org.drools..")

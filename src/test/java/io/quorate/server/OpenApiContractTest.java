@@ -106,7 +106,9 @@ class OpenApiContractTest {
         Path tokens = dir.resolve("tokens");
         Files.writeString(tokens, "contract\n");
         Path policy = Files.createDirectories(dir.resolve("policy"));
-        try (TestServer s = TestServer.over(policy, 40, o -> o.withTokenFile(tokens).withLimits(1 << 20, 5, Duration.ofSeconds(10)))) {
+        try (TestServer s = TestServer.over(policy, 40, o -> o.withTokenFile(tokens).withLimits(1 << 20, 5, Duration.ofSeconds(10))
+                .withSpending(new ServerOptions.Spending(dir.resolve("spending.db"), ServerOptions.Spending.DEFAULT_RETENTION,
+                        ServerOptions.Spending.DEFAULT_PERIODS)))) {
             String deny = TRANSFER;
             String allow = TRANSFER.replace("[\"ops_lead\"]", "[\"ops_lead\",\"treasurer\"]");
             check("POST", "/v1/authorize", s.post("/v1/authorize", allow, AUTH));
@@ -133,6 +135,17 @@ class OpenApiContractTest {
                     PlanEndpointTest.IMPOSSIBLE_ACTIVE)), AUTH));
             check("POST", "/v1/plan", s.post("/v1/plan", "{\"plan\":\"quorate: 1\\nsteps: 3\\n\"}", AUTH));
             check("POST", "/v1/plan", s.post("/v1/plan", "{\"colour\":1}", AUTH));
+            String spend = "{\"account\":\"test.auth\",\"amount\":\"12.500 HIVE\",\"id\":\"tx1#0\"}";
+            check("POST", "/v1/spend", s.post("/v1/spend", spend, AUTH));
+            check("POST", "/v1/spend", s.post("/v1/spend", spend, AUTH));
+            check("POST", "/v1/spend", s.post("/v1/spend", spend.replace("12.500", "13.000"), AUTH));
+            check("POST", "/v1/spend", s.post("/v1/spend", "{\"account\":\"test.auth\",\"amount\":12.5,\"id\":\"x\"}", AUTH));
+            check("POST", "/v1/spend", s.post("/v1/spend", spend.replace("}", ",\"time\":\"2100-01-01T00:00:00Z\"}").replace("tx1", "tx2"), AUTH));
+            check("GET", "/v1/spent", s.get("/v1/spent?account=test.auth&asset=HIVE&period=24h", AUTH));
+            check("GET", "/v1/spent", s.get("/v1/spent?account=test.auth&asset=HIVE&period=1h,7d&at="
+                    + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), AUTH));
+            check("GET", "/v1/spent", s.get("/v1/spent?account=test.auth&asset=HIVE&period=7d&at=2000-01-01T00:00:00Z", AUTH));
+            check("GET", "/v1/spent", s.get("/v1/spent?asset=HIVE", AUTH));
             check("GET", "/v1/policy", s.get("/v1/policy", AUTH));
             check("POST", "/v1/policy/reload", s.post("/v1/policy/reload", null, AUTH));
             check("POST", "/v1/policy/reload", s.post("/v1/policy/reload", null, "Authorization", "Bearer wrong"));
@@ -164,6 +177,11 @@ class OpenApiContractTest {
             check("GET", "/health", client.send(HttpRequest.newBuilder(server.uri().resolve("/health")).build(), HttpResponse.BodyHandlers.ofString()));
             check("POST", "/v1/authorize", client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/authorize"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(TRANSFER)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+            check("POST", "/v1/spend", client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/spend"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"account\":\"a\",\"amount\":\"1 EOS\",\"id\":\"1\"}")).build(), HttpResponse.BodyHandlers.ofString()));
+            check("GET", "/v1/spent", client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/spent?account=a&asset=EOS")).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));

@@ -57,4 +57,17 @@ class ServeCommandTest {
         assertTrue(err.toString().contains("garbage.p12`: not a readable PKCS12 keystore"), err.toString());
         assertTrue(!err.toString().contains("null"), err.toString());
     }
+
+    @Test
+    void spending_options_it_cannot_keep_are_bad_input() {
+        String[][] cases = {{"--spending-retention", "0h"}, {"--spending-retention", "30m"}, {"--spending-periods", "60d"},
+                {"--spending-periods", "1y"}, {"--spending-db", dir.resolve("no/such/dir/spending.db").toString()}};
+        for (String[] c : cases) {
+            StringWriter err = new StringWriter();
+            assertEquals(2, run(err, "serve", "--policy", dir.toString(), "--port", "0", c[0], c[1]), c[0] + " " + c[1]);
+            assertTrue(err.toString().contains(c[0]), err.toString());
+            assertTrue(!err.toString().contains("Exception"), err.toString());
+            if (c[0].equals("--spending-db")) assertTrue(err.toString().contains("does not exist"), err.toString());
+        }
+    }
 }
