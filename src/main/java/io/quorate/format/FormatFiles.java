@@ -109,6 +109,12 @@ public final class FormatFiles {
         } catch (IOException e) {
             return bad(file, null, List.of(Diagnostic.error("unreadable-file", SourceLocation.ofFile(name), "the file cannot be read", null)));
         }
+        return format(file, text, explicit, policy, canonicalKeys);
+    }
+
+    /** As {@link #format(Path, boolean, Path, boolean)}, for {@code text} as if it were {@code file}'s content. */
+    public static Result format(Path file, String text, boolean explicit, Path policy, boolean canonicalKeys) {
+        String name = file.toString();
         List<Diagnostic> syntax = new ArrayList<>();
         Optional<YamlNode> root = YamlReader.read(name, text, syntax);
         if (root.isEmpty()) return bad(file, text, syntax);

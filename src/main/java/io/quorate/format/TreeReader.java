@@ -321,7 +321,9 @@ final class TreeReader {
         }
         if (!doc.header.isEmpty() && blank(firstContent - 1)) doc.header.add("");
         for (Unit u : blockUnits) {
-            if (u.leading.isEmpty()) {
+            if (u.startLine == firstContent) {
+                u.blankBefore = false;
+            } else if (u.leading.isEmpty()) {
                 u.blankBefore = blank(u.startLine - 1);
             } else if (blank(u.startLine - 1)) {
                 u.leading.add("");
