@@ -64,6 +64,11 @@ final class TreeReader {
         org.yaml.snakeyaml.nodes.Node root = new Yaml(options).compose(new StringReader(text));
         if (root == null) throw new Unsupported("the file holds no document", 0, 0);
         doc.root = node(root, 0);
+        boolean flowRoot = doc.root instanceof Mapping m ? m.flow : doc.root instanceof Sequence s && s.flow;
+        if (flowRoot && doc.root.lastLine > doc.root.startLine) {
+            throw new Unsupported("a document written as JSON over several lines is kept as written: fmt lays out YAML",
+                    doc.root.startLine, 0);
+        }
         attachComments(doc);
         return doc;
     }
