@@ -74,7 +74,8 @@ final class FmtCommand implements Callable<Integer> {
                     changed++;
                     if (diff) {
                         String name = file.toString().replace('\\', '/');
-                        out.print(UnifiedDiff.of("a/" + name, "b/" + name, r.before(), r.after()));
+                        String sep = name.startsWith("/") ? "" : "/";
+                        out.print(UnifiedDiff.of("a" + sep + name, "b" + sep + name, r.before(), r.after()));
                     }
                     if (check && !diff) out.println(file);
                     if (check || diff) {

@@ -22,7 +22,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -125,12 +127,13 @@ public final class FormatFiles {
                     "not a policy, transaction, change plan or test file, so fmt does not know its canonical form",
                     "policies have `accounts:`, change plans `steps:`, test files `tests:`, transactions `account:` or are a list")));
         }
-        KeyDirectory keys;
+        Loaded loaded;
         try {
-            keys = load(file, name, text, kind, policy);
+            loaded = load(file, name, text, kind, policy);
         } catch (InputException e) {
             return bad(file, text, e.diagnostics());
         }
+        KeyDirectory keys = loaded.keys();
         String after;
         try {
             after = Formatter.format(name, text, kind, keys == null ? null : (chain, t) -> {
@@ -143,7 +146,8 @@ public final class FormatFiles {
         }
         if (after.equals(text)) return new Result(file, Outcome.UNCHANGED, text, text, List.of());
         try {
-            load(file, name, after, kind, policy);
+            // a policy that loads only with its folder was checked value by value above; loading the folder again per file costs too much
+            if (loaded.alone()) load(file, name, after, kind, policy);
         } catch (InputException e) {
             return new Result(file, Outcome.INTERNAL, text, text, List.of(Diagnostic.error(Formatter.WOULD_CHANGE,
                     SourceLocation.ofFile(name), "the canonical form of this file does not load, so it is left as it is: "
@@ -156,14 +160,24 @@ public final class FormatFiles {
         return new Result(file, Outcome.BAD_INPUT, text, text, diagnostics);
     }
 
-    /** Loads {@code text} as its kind's loader does; the keys the file can name, when a policy set is at hand. */
-    private static KeyDirectory load(Path file, String name, String text, FileKind kind, Path policy) throws InputException {
+    /** What loading a file found: the keys it can name (null without a policy set), and whether it loads on its own. */
+    private record Loaded(KeyDirectory keys, boolean alone) {
+    }
+
+    /** Loads {@code text} as its kind's loader does. */
+    private static Loaded load(Path file, String name, String text, FileKind kind, Path policy) throws InputException {
         return switch (kind) {
             case TRANSACTIONS -> {
                 TransactionLoader.load(name, text);
-                yield null;
+                yield new Loaded(null, true);
             }
-            case POLICY -> KeyDirectory.of(policyContext(file, name, text));
+            case POLICY -> {
+                try {
+                    yield new Loaded(KeyDirectory.of(PolicyLoader.load(name, text)), true);
+                } catch (InputException alone) {
+                    yield new Loaded(KeyDirectory.of(policyContext(file, alone)), false);
+                }
+            }
             case PLAN -> {
                 Path start = PlanLoader.policyOf(file);
                 if (start == null) start = policy;
@@ -173,52 +187,50 @@ public final class FormatFiles {
                 }
                 PolicySet set = PolicyLoader.load(List.of(start));
                 PlanLoader.load(name, text, set);
-                yield KeyDirectory.of(set);
+                yield new Loaded(KeyDirectory.of(set), true);
             }
-            case TESTS -> null;
+            case TESTS -> new Loaded(null, true);
         };
     }
 
     /**
-     * The policy set the file belongs to: the file alone when it loads alone, else the policy files
-     * of its folder (a file may name keys another file of its set declares).
+     * The policy set of the file's folder, for a file that does not load alone (a file may name
+     * keys another file of its set declares); the file's own problems when the folder does not load.
      */
-    private static PolicySet policyContext(Path file, String name, String text) throws InputException {
-        InputException alone;
-        try {
-            return PolicyLoader.load(name, text);
-        } catch (InputException e) {
-            alone = e;
-        }
+    private static PolicySet policyContext(Path file, InputException alone) throws InputException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null) throw alone;
         try {
-            PolicySet set = PolicyLoader.load(List.of(dir));
-            // the folder loads with the file as it is on disk; the text given must load there too
-            if (!Files.readString(file, StandardCharsets.UTF_8).equals(text)) return withText(dir, file, text);
-            return set;
+            return folderSet(dir);
         } catch (InputException | IOException e) {
             throw alone;
         }
     }
 
-    /** The folder's policy set with {@code file} replaced by {@code text}, loaded from a copy. */
-    private static PolicySet withText(Path dir, Path file, String text) throws InputException, IOException {
-        Path copy = Files.createTempDirectory("quorate-fmt");
-        try {
-            try (var files = Files.list(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).filter(FormatFiles::yaml).toList()) {
-                    Files.writeString(copy.resolve(f.getFileName().toString()),
-                            f.equals(file.toAbsolutePath()) ? text : Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-            return PolicyLoader.load(List.of(copy));
-        } finally {
-            try (var files = Files.list(copy)) {
-                for (Path f : files.toList()) Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(copy);
+    /** Folder sets already loaded, by folder and the size and time of each file in it: a folder of many files loads once. */
+    private static final Map<String, PolicySet> FOLDERS = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PolicySet> eldest) {
+            return size() > 4;
         }
+    };
+
+    private static PolicySet folderSet(Path dir) throws InputException, IOException {
+        StringBuilder key = new StringBuilder(dir.toString());
+        try (var walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).filter(FormatFiles::yaml).sorted().toList()) {
+                key.append('\n').append(f).append(' ').append(Files.size(f)).append(' ').append(Files.getLastModifiedTime(f).toMillis());
+            }
+        }
+        synchronized (FOLDERS) {
+            PolicySet cached = FOLDERS.get(key.toString());
+            if (cached != null) return cached;
+        }
+        PolicySet set = PolicyLoader.load(List.of(dir));
+        synchronized (FOLDERS) {
+            FOLDERS.put(key.toString(), set);
+        }
+        return set;
     }
 
     private static boolean yaml(Path f) {

@@ -36,6 +36,9 @@ final class TreeReader {
     private final List<int[]> scalarSpans = new ArrayList<>();
     private final List<Unit> blockUnits = new ArrayList<>();
     private int alignGroups;
+    private final Map<Integer, List<Unit>> unitsByStart = new java.util.HashMap<>();
+    private final Map<Integer, List<Unit>> unitsByLast = new java.util.HashMap<>();
+    private final java.util.Set<Integer> commentLines = new java.util.HashSet<>();
     private final Map<org.yaml.snakeyaml.nodes.Node, Boolean> seen = new IdentityHashMap<>();
 
     private TreeReader(String text) {
@@ -247,10 +250,7 @@ final class TreeReader {
 
     /** True when {@code line} holds something other than blanks and a comment. */
     private boolean hasContent(int line, List<Comment> comments, int index) {
-        if (blank(line)) return false;
-        for (int i = index; i < comments.size() && comments.get(i).line <= line; i++) {
-            if (comments.get(i).line == line && !comments.get(i).trailing) return false;
-        }
+        if (blank(line) || commentLines.contains(line)) return false;
         String l = lineText(line).strip();
         return !l.equals("---") && !l.equals("...");
     }
@@ -263,6 +263,13 @@ final class TreeReader {
 
     private void attachComments(Document doc) {
         List<Comment> comments = comments();
+        for (Comment c : comments) {
+            if (!c.trailing) commentLines.add(c.line);
+        }
+        for (Unit u : blockUnits) {
+            unitsByStart.computeIfAbsent(u.startLine, k -> new ArrayList<>()).add(u);
+            unitsByLast.computeIfAbsent(u.value().lastLine, k -> new ArrayList<>()).add(u);
+        }
         int firstContent = doc.root.startLine;
         Unit continued = null;
         int continuedColumn = -1;
@@ -345,8 +352,8 @@ final class TreeReader {
         while (above >= 0 && !blank(above) && !hasContent(above, comments, 0)) above--;
         if (above < 0 || blank(above)) return null;
         Unit unit = null;
-        for (Unit u : blockUnits) {
-            if (u.value().lastLine == above && u.startLine <= above && (unit == null || u.depth > unit.depth)) unit = u;
+        for (Unit u : unitsByLast.getOrDefault(above, List.of())) {
+            if (u.startLine <= above && (unit == null || u.depth > unit.depth)) unit = u;
         }
         if (unit == null || unit.value() instanceof Mapping m && !m.flow || unit.value() instanceof Sequence s && !s.flow) return null;
         if (!unit.after.isEmpty() && unit.afterColumn != c.column) return null;
@@ -364,16 +371,16 @@ final class TreeReader {
 
     private Unit deepestStartingOn(int line) {
         Unit best = null;
-        for (Unit u : blockUnits) {
-            if (u.startLine == line && (best == null || u.depth > best.depth)) best = u;
+        for (Unit u : unitsByStart.getOrDefault(line, List.of())) {
+            if (best == null || u.depth > best.depth) best = u;
         }
         return best;
     }
 
     private Unit outermostStartingOn(int line) {
         Unit best = null;
-        for (Unit u : blockUnits) {
-            if (u.startLine == line && (best == null || u.depth < best.depth)) best = u;
+        for (Unit u : unitsByStart.getOrDefault(line, List.of())) {
+            if (best == null || u.depth < best.depth) best = u;
         }
         return best;
     }

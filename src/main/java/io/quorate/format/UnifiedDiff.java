@@ -7,7 +7,7 @@ import java.util.List;
 public final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
-    private static final long MAX_TABLE = 16_000_000L;
+    private static final long MAX_TABLE = 4_000_000L;
 
     private UnifiedDiff() {
     }
