@@ -245,6 +245,28 @@ class FormatterTest {
         assertEquals(after, format("cases_test.yaml", after));
     }
 
+    @Test
+    void the_examples_of_the_formats_page_format_idempotently_with_every_comment() throws Exception {
+        String page = Files.readString(Path.of("docs/formats.md"));
+        Matcher blocks = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(page);
+        int formatted = 0;
+        while (blocks.find()) {
+            String text = blocks.group(1);
+            // the chains' sections show one account, indented as under `accounts:`
+            if (text.startsWith("  ")) text = "quorate: 1\naccounts:\n" + text;
+            List<io.quorate.diag.Diagnostic> problems = new ArrayList<>();
+            var root = io.quorate.yaml.YamlReader.read("example.yaml", text, problems);
+            if (root.isEmpty()) continue;
+            FileKind kind = FileKind.of("example.yaml", root.get());
+            if (kind == null) continue;
+            String once = Formatter.format("example.yaml", text, kind, null, false);
+            assertEquals(once, Formatter.format("example.yaml", once, kind, null, false), "not idempotent:\n" + text + "\n----\n" + once);
+            assertEquals(comments(text), comments(once), once);
+            formatted++;
+        }
+        assertTrue(formatted >= 5, "formatted " + formatted);
+    }
+
     private String format(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
