@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fmt", sortOptions = false,
-        description = {"Rewrite policy, transaction, change plan and test files in canonical form (docs/fmt.md):",
-                "fields in the formats' order, authority entries sorted as their chain sorts them, comments kept.",
+        description = {"Rewrite policy, transaction, change plan and test files in canonical form.",
+                "Fields in the formats' order, authority entries sorted as their chain sorts them, comments kept (docs/fmt.md).",
                 "A file that does not load is reported and left as it is."},
         footer = {"", "Exit codes: 0 formatted (or already canonical), 1 with --check or --diff: a file would change,",
                 "2 a file does not load, 3 an internal error."})
