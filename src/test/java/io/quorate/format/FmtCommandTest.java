@@ -145,4 +145,21 @@ class FmtCommandTest {
         assertEquals(ExitCode.OK, run("fmt", "--policy", vault.toString(), plan.toString()).exit());
         assertFalse(Files.readString(plan).contains("policy:"), "--policy is not written into the plan");
     }
+
+    @Test
+    void test_files_are_formatted_and_a_case_without_a_unique_name_stops_it() throws Exception {
+        Path tests = dir.resolve("vault_test.yaml");
+        Files.writeString(tests, "tests:\n  - expect: allow   # the custodian alone\n    name: one key\n"
+                + "    transaction: {signatures: [k1], action: withdraw, account: vault}\nquorate: 1\npolicy: vault.yaml\n");
+        assertEquals(ExitCode.OK, run("fmt", tests.toString()).exit());
+        assertEquals("quorate: 1\npolicy: vault.yaml\ntests:\n  - name: one key\n"
+                + "    transaction: {account: vault, action: withdraw, signatures: [k1]}\n    expect: allow   # the custodian alone\n",
+                Files.readString(tests));
+        String duplicate = "quorate: 1\ntests:\n  - {name: a, expect: allow}\n  - {expect: deny, name: a}\n";
+        Files.writeString(tests, duplicate);
+        Run r = run("fmt", tests.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.exit());
+        assertTrue(r.err().contains(tests + ":4:")  && r.err().contains("error[duplicate-test-name]"), r.err());
+        assertEquals(duplicate, Files.readString(tests));
+    }
 }
