@@ -2,7 +2,6 @@ package io.quorate.cli;
 
 import io.quorate.diag.Diagnostic;
 import io.quorate.format.FormatFiles;
-import io.quorate.format.FormatFiles.Outcome;
 import io.quorate.format.FormatFiles.Result;
 import io.quorate.format.UnifiedDiff;
 import java.io.IOException;

@@ -6,7 +6,6 @@ import io.quorate.format.Tree.Mapping;
 import io.quorate.format.Tree.Node;
 import io.quorate.format.Tree.Scalar;
 import io.quorate.format.Tree.Sequence;
-import io.quorate.keys.KeyId;
 import io.quorate.plan.ChainSteps;
 import io.quorate.policy.Chain;
 import io.quorate.policy.ChainServices;
