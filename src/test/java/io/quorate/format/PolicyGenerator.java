@@ -195,6 +195,17 @@ final class PolicyGenerator {
                     out.append('\n');
                 }
             }
+        } else if (v instanceof Map<?, ?> m && m.size() >= 2 && random.nextInt(4) == 0) {
+            // a flow mapping the author broke over lines, a comment at the end of its first line
+            List<String> parts = new ArrayList<>();
+            m.forEach((k, x) -> parts.add(key((String) k) + ": " + flow(x)));
+            out.append(" {").append(parts.get(0)).append(',');
+            trailing(out);
+            for (int i = 1; i < parts.size(); i++) {
+                out.append('\n').append(" ".repeat(indent + 2 + random.nextInt(6))).append(parts.get(i));
+                if (i < parts.size() - 1) out.append(',');
+            }
+            out.append("}\n");
         } else {
             out.append(' ').append(" ".repeat(random.nextInt(4) == 0 ? random.nextInt(4) : 0)).append(flow(v));
             trailing(out);
