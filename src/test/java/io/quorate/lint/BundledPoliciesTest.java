@@ -23,8 +23,8 @@ class BundledPoliciesTest {
                 .toList();
         assertEquals(List.of(
                 "policies/casper-multisig.yaml:9 lockout-on-key-loss casper-primary@keys",
-                "policies/casper-multisig.yaml:17 single-key-control casper-primary@deployment",
-                "policies/casper-multisig.yaml:17 single-key-control casper-primary@key_management",
+                "policies/casper-multisig.yaml:16 single-key-control casper-primary@deployment",
+                "policies/casper-multisig.yaml:16 single-key-control casper-primary@key_management",
                 "policies/eos-mymultisig11.yaml:28 lockout-on-key-loss partner11111@keys",
                 "policies/eos-mymultisig11.yaml:33 lockout-on-key-loss partner22222@keys",
                 "policies/eos-mymultisig11.yaml:38 lockout-on-key-loss partner33333@keys",
