@@ -8,6 +8,7 @@ import io.quorate.plan.PlanLoader;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.PolicyLoader;
 import io.quorate.policy.PolicySet;
+import io.quorate.testing.TestFileLoader;
 import io.quorate.transaction.TransactionLoader;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.InputLimits;
@@ -192,39 +193,11 @@ public final class FormatFiles {
                 yield new Loaded(KeyDirectory.of(set), true);
             }
             case TESTS -> {
-                checkTests(name, text);
+                // the test runner's own loader: the cases, their policy and keys, with its diagnostics
+                TestFileLoader.load(file, text, policy == null ? List.of() : List.of(policy));
                 yield new Loaded(null, true);
             }
         };
-    }
-
-    /**
-     * The shape of a test file (docs: the test file format): a mapping whose {@code tests} is a
-     * list of cases, each a mapping with a unique {@code name}; the cases' contents are the test
-     * runner's to judge. Mistakes are reported with their locations and the file is not rewritten.
-     */
-    private static void checkTests(String name, String text) throws InputException {
-        List<Diagnostic> problems = new ArrayList<>();
-        Expect x = new Expect(problems);
-        YamlNode root = YamlReader.read(name, text, problems).orElse(null);
-        YamlMapping m = root == null ? null : x.mapping(root, "test file");
-        if (m != null) {
-            x.onlyFields(m, "test file", List.of("quorate", "policy", "keys", "tests"));
-            YamlNode tests = x.required(m, "tests", "test file");
-            java.util.Map<String, SourceLocation> names = new java.util.HashMap<>();
-            for (YamlNode c : tests == null ? List.<YamlNode>of() : x.list(tests, "`tests`")) {
-                YamlMapping test = x.mapping(c, "test case");
-                YamlNode n = test == null ? null : x.required(test, "name", "test case");
-                String caseName = n == null ? null : x.string(n, "test case: `name`");
-                if (caseName == null) continue;
-                SourceLocation first = names.putIfAbsent(caseName, n.at());
-                if (first != null) {
-                    x.error("duplicate-test-name", n.at(), "test case `" + caseName + "`: the name is already used at line " + first.line(),
-                            "give each case its own `name`");
-                }
-            }
-        }
-        if (!problems.isEmpty()) throw new InputException(problems);
     }
 
     /**
