@@ -171,6 +171,23 @@ public final class Expect {
         }
     }
 
+    /** Reports every key of {@code m} that {@code form} does not declare. */
+    public void onlyFields(YamlMapping m, String context, Form.Obj form) {
+        onlyFields(m, context, form.names());
+    }
+
+    /**
+     * The value of {@code field}, which {@code form} declares required, or null (reported as
+     * {@code missing-field}). Asking for a field the form calls optional is a programming error:
+     * the loader and the schema would disagree.
+     */
+    public YamlNode required(YamlMapping m, Form.Obj form, String field, String context) {
+        if (!form.field(field).required()) {
+            throw new IllegalStateException("field `" + field + "` is read as required but declared optional");
+        }
+        return required(m, field, context);
+    }
+
     /** The value of a field that must be present, or null (reported as {@code missing-field}). */
     public YamlNode required(YamlMapping m, String field, String context) {
         YamlNode v = m.get(field);
