@@ -28,7 +28,7 @@ import java.util.Set;
  * as the loaders do (the same reader, so a scalar is a number, a boolean or text exactly when
  * the loaders see it so), which is also how an editor's YAML support hands it to the schema.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -38,7 +38,7 @@ final class SchemaCheck {
     private SchemaCheck() {
     }
 
-    static synchronized JsonSchema schema(Schemas.Document d) {
+    public static synchronized JsonSchema schema(Schemas.Document d) {
         return SCHEMAS.computeIfAbsent(d, k -> {
             try {
                 return FACTORY.getSchema(JSON.readTree(k.schema()), CONFIG);
@@ -49,23 +49,23 @@ final class SchemaCheck {
     }
 
     /** The schema's complaints about the document in {@code yaml} (empty: it validates). */
-    static Set<ValidationMessage> problems(Schemas.Document d, String name, String yaml) {
+    public static Set<ValidationMessage> problems(Schemas.Document d, String name, String yaml) {
         return schema(d).validate(json(name, yaml));
     }
 
-    static Set<ValidationMessage> problems(Schemas.Document d, JsonNode node) {
+    public static Set<ValidationMessage> problems(Schemas.Document d, JsonNode node) {
         return schema(d).validate(node);
     }
 
     /** The YAML as JSON, read by the loaders' reader; a file it cannot read fails the test. */
-    static JsonNode json(String name, String yaml) {
+    public static JsonNode json(String name, String yaml) {
         List<Diagnostic> problems = new ArrayList<>();
         YamlNode node = YamlReader.read(name, yaml, problems)
                 .orElseThrow(() -> new AssertionError(name + ": not YAML: " + problems));
         return json(node);
     }
 
-    static JsonNode json(YamlNode node) {
+    public static JsonNode json(YamlNode node) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (node instanceof YamlMapping m) {
             ObjectNode o = f.objectNode();
