@@ -199,6 +199,20 @@ public final class Expect {
 
     private void wrongType(YamlNode node, String context, String expected) {
         if (node == null) return;
-        error(WRONG_TYPE, node.at(), context + ": expected " + expected + ", found " + node.describe(), null);
+        error(WRONG_TYPE, node.at(), context + ": expected " + expected + ", found " + node.describe(), help(node, expected));
+    }
+
+    /** Advice for a value that is text only because a YAML mark lacks its space ({@code -a} for {@code - a}). */
+    private static String help(YamlNode node, String expected) {
+        if (!(node instanceof YamlScalar s) || s.quoted() || s.kind() != YamlScalar.Kind.STRING) return null;
+        String text = s.text();
+        if (expected.equals("a list") && text.length() > 1 && text.charAt(0) == '-' && text.charAt(1) != ' ') {
+            return "a list item is `- ` with a space: write `- " + text.substring(1).split(" -", 2)[0].strip() + "`";
+        }
+        if (expected.equals("a mapping") && text.matches("[^\\s:]+:[^\\s].*")) {
+            int colon = text.indexOf(':');
+            return "a key is followed by `: `, colon and space: write `" + text.substring(0, colon) + ": " + text.substring(colon + 1) + "`";
+        }
+        return null;
     }
 }
