@@ -8,7 +8,6 @@ import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
 
 import java.time.Instant;
-import java.util.List;
 
 /** A step's {@code context:}, as transactions write it. */
 final class StepContexts {

@@ -5,7 +5,6 @@ import io.quorate.diag.InputException;
 import io.quorate.diag.SourceLocation;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.InputLimits;
-import io.quorate.yaml.IntRange;
 import io.quorate.yaml.Suggest;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;

@@ -45,23 +45,41 @@ public sealed interface Form {
      * fields of which at least one set must be given in full (a transaction names its action
      * with {@code account} and {@code action}, or lists {@code actions}).
      */
-    record Obj(List<Field> fields, List<List<String>> oneRequired, String description) implements Form {
+    final class Obj implements Form {
 
-        public Obj {
-            fields = List.copyOf(fields);
-            oneRequired = oneRequired.stream().map(List::copyOf).toList();
-            for (int i = 0; i < fields.size(); i++) {
-                for (int j = 0; j < i; j++) {
-                    if (fields.get(i).name().equals(fields.get(j).name())) {
-                        throw new IllegalArgumentException("field `" + fields.get(i).name() + "` is declared twice");
-                    }
+        private final List<Field> fields;
+        private final List<List<String>> oneRequired;
+        private final String description;
+        /** Asked for every mapping a loader reads: made once. */
+        private final List<String> names;
+
+        public Obj(List<Field> fields, List<List<String>> oneRequired, String description) {
+            this.fields = List.copyOf(fields);
+            this.oneRequired = oneRequired.stream().map(List::copyOf).toList();
+            this.description = description;
+            this.names = this.fields.stream().map(Field::name).toList();
+            for (int i = 0; i < names.size(); i++) {
+                if (names.indexOf(names.get(i)) != i) {
+                    throw new IllegalArgumentException("field `" + names.get(i) + "` is declared twice");
                 }
             }
         }
 
+        public List<Field> fields() {
+            return fields;
+        }
+
+        public List<List<String>> oneRequired() {
+            return oneRequired;
+        }
+
+        public String description() {
+            return description;
+        }
+
         /** The names of the fields, in declaration order: the fields a loader accepts. */
         public List<String> names() {
-            return fields.stream().map(Field::name).toList();
+            return names;
         }
 
         /** The field {@code name}; a loader asking for a field the form does not declare is a programming error. */
@@ -69,7 +87,7 @@ public sealed interface Form {
             for (Field f : fields) {
                 if (f.name().equals(name)) return f;
             }
-            throw new IllegalArgumentException("field `" + name + "` is not declared; declared: " + names());
+            throw new IllegalArgumentException("field `" + name + "` is not declared; declared: " + names);
         }
 
         /** This form with {@code more} fields after its own. */
@@ -91,6 +109,22 @@ public sealed interface Form {
         /** This form with {@code alternatives} as its required sets. */
         public Obj requiringOneOf(List<List<String>> alternatives) {
             return new Obj(fields, alternatives, description);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Obj other && fields.equals(other.fields) && oneRequired.equals(other.oneRequired)
+                    && java.util.Objects.equals(description, other.description);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(fields, oneRequired, description);
+        }
+
+        @Override
+        public String toString() {
+            return "Obj" + names;
         }
     }
 

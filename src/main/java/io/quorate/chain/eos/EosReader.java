@@ -12,7 +12,6 @@ import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Reads an {@code chain: eos} account: options (depth, the legacy key prefix), the permission tree and the links. */

@@ -14,7 +14,6 @@ import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Reads a {@code chain: generic} account: named authorities and the actions they guard. */

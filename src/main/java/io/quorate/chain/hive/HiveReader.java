@@ -11,7 +11,6 @@ import io.quorate.policy.PolicyForm;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
-import java.util.List;
 
 /** Reads a {@code chain: hive} account: the hardfork and the owner, active and posting roles. */
 final class HiveReader {
