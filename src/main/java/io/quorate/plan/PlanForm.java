@@ -26,6 +26,7 @@ public final class PlanForm {
             required("permission", text("a permission"), "its permission"));
 
     private static final Form AUTHORIZATION_ONE = anyOf(text("`account@permission`"), ACTOR_PERMISSION);
+    private static final Form.Named AUTHORIZATION = named("authorization", anyOf(AUTHORIZATION_ONE, listOf(AUTHORIZATION_ONE)));
 
     /** The fields every step may carry, beside its operation's own. */
     static final Form.Obj COMMON = obj("a step",
@@ -33,9 +34,9 @@ public final class PlanForm {
             optional("id", text("a name for the step"), "a name for the step, unique in the plan"),
             optional("account", text("an account of the policy"), "the account the step changes (default: the plan's `account`)"),
             optional("signatures", listOf(text("a key name or a public key")), "the keys that will sign the step"),
-            optional("context", TransactionForm.CONTEXT, "the chain's state when the step runs"),
+            optional("context", named("context", TransactionForm.CONTEXT), "the chain's state when the step runs"),
             optional("deploy", text("a deploy name"), "casper: steps with one deploy name run in one deploy"),
-            optional("authorization", anyOf(AUTHORIZATION_ONE, listOf(AUTHORIZATION_ONE)), "eos: the declared authorization"),
+            optional("authorization", AUTHORIZATION, "eos: the declared authorization"),
             optional("auth_descriptor", text("a descriptor's name or id"), "ft4: the descriptor that authenticates the step"));
 
     static final Form.Obj EXPECTED = obj("what the plan should come to",

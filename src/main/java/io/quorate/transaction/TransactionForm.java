@@ -90,7 +90,7 @@ public final class TransactionForm {
                             "the keys that signed, or with `digest` the signatures"),
                     optional("approvals", listOf(Form.matching("^[^@]+@[^@]+$", "`actor@permission`")),
                             "eos: permissions already satisfied (msig approvals)"),
-                    optional("context", CONTEXT, "the chain's state when the transaction runs"),
+                    optional("context", named("context", CONTEXT), "the chain's state when the transaction runs"),
                     optional("actions", Form.nonEmptyListOf(ACTION), "several actions in one transaction"),
                     optional("expect", anyOf(oneOf("the decision", "allow", "deny"), EXPECTED), "the decision the transaction should get"),
                     optional("digest", Form.matching("^(0x)?[0-9a-fA-F]{64}$", "64 hex digits"), "the SHA-256 the signers signed, in hex")));
