@@ -96,6 +96,8 @@ public final class PlanLoader {
         allKeys.addAll(planKeys);
         PolicySet start = new PolicySet(policy.accounts(), allKeys, policy.revision(), policy.suppressions());
         PlanKeys keys = new PlanKeys(KeyDirectory.of(start));
+        // the policy it names is read by policyOf; here its type is checked, as the schema does, whoever gave the policy
+        if (root.get("policy") != null) x.string(root.get("policy"), "`policy`");
         String defaultAccount = root.get("account") == null ? null : x.string(root.get("account"), "`account`");
         List<Operation> operations = new ArrayList<>();
         List<YamlNode> steps = x.list(x.required(root, PlanForm.TOP, "steps", "plan"), "`steps`");
