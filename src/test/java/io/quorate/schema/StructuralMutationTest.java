@@ -88,7 +88,7 @@ class StructuralMutationTest {
     }
 
     /** One change somewhere in the tree; says what it did. */
-    private static String change(JsonNode root, Random random) {
+    static String change(JsonNode root, Random random) {
         List<ObjectNode> objects = new ArrayList<>();
         collect(root, objects);
         ObjectNode o = objects.get(random.nextInt(objects.size()));
