@@ -204,6 +204,9 @@ public final class Expect {
 
     /** Advice for a value that is text only because a YAML mark lacks its space ({@code -a} for {@code - a}). */
     private static String help(YamlNode node, String expected) {
+        if (node instanceof YamlScalar n && n.isNull() && !n.quoted() && (expected.equals("a mapping") || expected.equals("a list"))) {
+            return "nothing is written after the key: if what belongs to it is on the lines below, indent them further than the key";
+        }
         if (!(node instanceof YamlScalar s) || s.quoted() || s.kind() != YamlScalar.Kind.STRING) return null;
         String text = s.text();
         if (expected.equals("a list") && text.length() > 1 && text.charAt(0) == '-' && text.charAt(1) != ' ') {

@@ -389,6 +389,15 @@ class YamlMistakesTest {
     }
 
     @Test
+    void the_fields_of_a_mapping_not_indented_under_its_key() {
+        List<Diagnostic> d = new ArrayList<>();
+        YamlMapping m = (YamlMapping) YamlReader.read("f.yaml", "accounts:\n  vault:\n  chain: generic\n", d).orElseThrow();
+        new Expect(d).mapping(((YamlMapping) m.get("accounts")).get("vault"), "account `vault`");
+        assertDiagnostic(d, "wrong-type", 2, 9, "account `vault`: expected a mapping, found nothing",
+                "nothing is written after the key: if what belongs to it is on the lines below, indent them further than the key");
+    }
+
+    @Test
     void a_key_written_twice_is_reported_at_the_second() {
         List<Diagnostic> d = new ArrayList<>();
         YamlMapping m = (YamlMapping) YamlReader.read("f.yaml", "account: vault\naction: spend\naccount: treasury\n", d).orElseThrow();
