@@ -58,6 +58,10 @@ final class YamlMistakes {
         Diagnostic stray = strayCloser(at);
         if (stray != null) return stray;
         if (problem.contains("could not find expected ':'") && from != null) return noColon(from.getLine(), from.getColumn());
+        if (context.contains("block collection") && (problem.contains("found '?'") || problem.contains("<block mapping start>"))) {
+            Diagnostic dash = missingDash(at.getLine());
+            if (dash != null) return dash;
+        }
         if (problem.contains("mapping values are not allowed here")) return mappingValue(at);
         if (problem.contains("<block mapping start>") && from != null) return underIndented(at, from);
         if (problem.contains("found '-'")) return listItemAmongKeys(at);
@@ -160,6 +164,8 @@ final class YamlMistakes {
 
     /** The simple key starting at {@code n}:{@code column} has no {@code :}. */
     private Diagnostic noColon(int n, int column) {
+        Diagnostic dash = missingDash(n);
+        if (dash != null) return dash;
         String line = line(n);
         String text = withoutComment(line).strip();
         Diagnostic glued = gluedColon(n);
@@ -184,6 +190,24 @@ final class YamlMistakes {
             String fixed = text.substring(0, i) + ": " + text.substring(i + 1).strip();
             return error(n, line.indexOf(text) + i, "`" + text + "` needs a space after its `:`",
                     "write `" + fixed + "`: a key is followed by `: `, colon and space");
+        }
+        return null;
+    }
+
+    /** Line {@code n} sits where the items of a list above it do, but does not start with {@code - }; null otherwise. */
+    private Diagnostic missingDash(int n) {
+        String line = line(n);
+        String text = withoutComment(line).strip();
+        if (text.startsWith("-")) return null;
+        int indent = indent(line);
+        for (int p = previousContent(n); p >= 0; p = previousContent(p)) {
+            int i = indent(lines[p]);
+            if (i < indent) return null;
+            if (i == indent) {
+                if (!withoutComment(lines[p]).strip().startsWith("- ")) return null;
+                return error(n, indent, "`" + text + "` is where the items of the list above are, but does not start with `- `",
+                        "start a new item with `- " + text + "`, or indent it under the item it belongs to");
+            }
         }
         return null;
     }

@@ -101,6 +101,30 @@ class YamlMistakesTest {
     }
 
     @Test
+    void a_step_without_its_dash() {
+        assertMistake("""
+                steps:
+                  - op: deleteauth
+                    permission: claim
+                  op: deleteauth
+                    permission: vote
+                """,
+                4, 3, "`op: deleteauth` is where the items of the list above are, but does not start with `- `",
+                "start a new item with `- op: deleteauth`, or indent it under the item it belongs to");
+    }
+
+    @Test
+    void a_flow_item_without_its_dash() {
+        assertMistake("""
+                keys:
+                  - {key: custodian_a, weight: 1}
+                  {key: custodian_b, weight: 1}
+                """,
+                3, 3, "`{key: custodian_b, weight: 1}` is where the items of the list above are, but does not start with `- `",
+                "start a new item with `- {key: custodian_b, weight: 1}`, or indent it under the item it belongs to");
+    }
+
+    @Test
     void windows_line_ends_keep_the_lines_apart() {
         assertMistake("account: vault\r\n  action: spend\r\n",
                 2, 3, "`action` is indented more than `account` above it, whose value is already given",
