@@ -13,6 +13,10 @@ import io.quorate.plan.PlanLoader;
 import io.quorate.policy.PolicyLoader;
 import io.quorate.policy.PolicySet;
 import io.quorate.transaction.TransactionLoader;
+import io.quorate.yaml.Expect;
+import io.quorate.yaml.FormCheck;
+import io.quorate.yaml.YamlNode;
+import io.quorate.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,11 +158,15 @@ class SchemaCorpusTest {
         assertLoaderSays(file, text, () -> PlanLoader.load(file.getFileName().toString(), text, start));
     }
 
-    /** Test files are checked by the schema alone here; their reader is the test runner's. */
+    /** A test file's fields are checked against its declaration (FormCheck with TestFileForm), as its reader does. */
     @ParameterizedTest
     @MethodSource("malformedTests")
-    void a_malformed_test_file_is_rejected_by_the_schema(Path file) throws Exception {
-        assertRejected(Schemas.Document.TEST, file, read(file));
+    void a_malformed_test_file_is_rejected_by_the_schema_and_the_field_check(Path file) throws Exception {
+        String text = read(file);
+        assertRejected(Schemas.Document.TEST, file, text);
+        List<Diagnostic> problems = new ArrayList<>();
+        YamlNode node = YamlReader.read(file.toString(), text, problems).orElseThrow();
+        assertFalse(FormCheck.check(new Expect(problems), node, TestFileForm.document(), "test file"), file + ": the field check accepted it");
     }
 
     @Test
