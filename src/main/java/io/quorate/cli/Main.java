@@ -14,7 +14,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Policy-as-code for multi-signature account authorities (EOS, Hive, Casper, FT4, generic).",
         subcommands = {AuthorizeCommand.class, TestCommand.class, CompileCommand.class, BenchCommand.class, ServeCommand.class,
                 LintCommand.class, ChecksCommand.class, ExplainCommand.class, IdsCommand.class, ImportCommand.class,
-                PlanCommand.class, DiffCommand.class, StreamCommand.class, KeysCommand.class, FmtCommand.class},
+                PlanCommand.class, DiffCommand.class, StreamCommand.class, KeysCommand.class, FmtCommand.class, SchemaCommand.class},
         footer = {"", "Run `quorate COMMAND --help` for a command's options.",
                 "Exit codes: 0 ok, 1 denied / not as expected, 2 bad input, 3 internal error."})
 public final class Main implements Runnable {

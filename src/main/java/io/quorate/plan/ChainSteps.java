@@ -3,6 +3,7 @@ package io.quorate.plan;
 import io.quorate.policy.Account;
 import io.quorate.policy.Chain;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
 
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,19 @@ public interface ChainSteps {
 
     Chain chain();
 
-    /** Each operation's own fields, in the order the formats page lists them. */
-    Map<String, List<String>> fields();
+    /**
+     * Each operation's own fields (beyond those every step may carry), in the order the formats
+     * page lists them: what a step of the operation accepts, and what {@code quorate schema plan}
+     * says it holds.
+     */
+    Map<String, List<Form.Field>> operations();
+
+    /** Each operation's own field names. */
+    default Map<String, List<String>> fields() {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        operations().forEach((op, fields) -> out.put(op, fields.stream().map(Form.Field::name).toList()));
+        return out;
+    }
 
     default Set<String> ops() {
         return fields().keySet();

@@ -30,6 +30,10 @@ final class ChainStepsRegistry {
     private ChainStepsRegistry() {
     }
 
+    static java.util.Collection<ChainSteps> all() {
+        return BY_CHAIN.values();
+    }
+
     static ChainSteps forOp(String op) {
         return BY_OP.get(op);
     }

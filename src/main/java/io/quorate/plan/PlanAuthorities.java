@@ -1,6 +1,15 @@
 package io.quorate.plan;
 
+import static io.quorate.yaml.Form.listOf;
+import static io.quorate.yaml.Form.obj;
+import static io.quorate.yaml.Form.optional;
+import static io.quorate.yaml.Form.required;
+import static io.quorate.yaml.Form.text;
+import static io.quorate.yaml.Form.whole;
+
 import io.quorate.policy.AccountWeight;
+import io.quorate.policy.AuthorityReader;
+import io.quorate.policy.PolicyForm;
 import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
@@ -34,7 +43,32 @@ public final class PlanAuthorities {
         public Form {
             extraFields = List.copyOf(extraFields);
         }
+
+        /** The fields of an authority in this form: what {@link #read} accepts. */
+        public io.quorate.yaml.Form.Obj fields() {
+            List<io.quorate.yaml.Form.Field> f = new ArrayList<>();
+            f.add(required("threshold", whole(IntRange.U32), "the weight the entries that sign must reach"));
+            f.add(optional("keys", listOf(AuthorityReader.keyWeightForm(weight)), "keys and their weights"));
+            io.quorate.yaml.Form.Text ref = refNoun == null ? text("an account name")
+                    : text("`account@" + refNoun + "`");
+            f.add(optional("accounts", listOf(obj("another account and its weight",
+                    required(refField, ref, "the account"),
+                    required("weight", whole(weight), "its weight"))), "other accounts and their weights"));
+            if (extraFields.contains("waits")) {
+                f.add(optional("waits", listOf(obj("a delay and its weight",
+                        required("seconds", whole(IntRange.U32), "the delay in seconds"),
+                        required("weight", whole(weight), "its weight"))), "delays and their weights"));
+            }
+            if (extraFields.contains("parent")) {
+                f.add(optional("parent", text("an authority of the account"), "the authority above this one"));
+            }
+            if (extraFields.contains("valid")) {
+                f.add(optional("valid", PolicyForm.VALIDITY, "when the authority counts"));
+            }
+            return obj(chain.id() + " authority", f);
+        }
     }
+
 
     private PlanAuthorities() {
     }
@@ -43,11 +77,10 @@ public final class PlanAuthorities {
         YamlMapping m = x.mapping(node, context);
         if (m == null) return null;
         Chain chain = form.chain();
-        List<String> fields = new ArrayList<>(List.of("threshold", "keys", "accounts"));
-        fields.addAll(form.extraFields());
+        io.quorate.yaml.Form.Obj fields = form.fields();
         x.onlyFields(m, context, fields);
         IntRange weight = form.weight();
-        Long threshold = x.integer(x.required(m, "threshold", context), context + ": `threshold`", IntRange.U32);
+        Long threshold = x.integer(x.required(m, fields, "threshold", context), context + ": `threshold`", IntRange.U32);
         boolean ok = threshold != null;
         List<KeyWeight> keyWeights = new ArrayList<>();
         for (YamlNode k : x.list(m.get("keys"), context + ": `keys`")) {
@@ -97,7 +130,7 @@ public final class PlanAuthorities {
         if (m.get("valid") != null) {
             YamlMapping vm = x.mapping(m.get("valid"), context + ": `valid`");
             if (vm != null) {
-                x.onlyFields(vm, context + ": `valid`", List.of("from", "until"));
+                x.onlyFields(vm, context + ": `valid`", PolicyForm.VALIDITY);
                 valid = new Validity(vm.get("from") == null ? null : x.instant(vm.get("from"), context + ": `from`"),
                         vm.get("until") == null ? null : x.instant(vm.get("until"), context + ": `until`"));
             }

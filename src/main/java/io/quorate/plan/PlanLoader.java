@@ -6,6 +6,7 @@ import io.quorate.diag.SourceLocation;
 import io.quorate.policy.Account;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.NamedKey;
+import io.quorate.policy.PolicyForm;
 import io.quorate.policy.PolicySet;
 import io.quorate.transaction.Context;
 import io.quorate.yaml.Expect;
@@ -36,8 +37,7 @@ public final class PlanLoader {
     static final String SPLIT_DEPLOY = "split-deploy";
     static final String DUPLICATE_ID = "duplicate-step-id";
 
-    private static final List<String> TOP = List.of("quorate", "keys", "account", "policy", "steps", "expect");
-    private static final List<String> COMMON = List.of("op", "id", "account", "signatures", "context", "deploy", "authorization", "auth_descriptor");
+    private static final List<String> COMMON = PlanForm.COMMON.names();
 
     private PlanLoader() {
     }
@@ -88,8 +88,8 @@ public final class PlanLoader {
         }
         YamlMapping root = x.mapping(node, "plan");
         if (root == null) throw new InputException(problems);
-        x.onlyFields(root, "plan", TOP);
-        YamlNode version = x.required(root, "quorate", "plan");
+        x.onlyFields(root, "plan", PlanForm.TOP);
+        YamlNode version = x.required(root, PlanForm.TOP, "quorate", "plan");
         if (version != null) x.integer(version, "`quorate`", new IntRange(1, 1, "the format version"));
         return plan(x, file, root, policy, signed);
     }
@@ -112,9 +112,11 @@ public final class PlanLoader {
         allKeys.addAll(planKeys);
         PolicySet start = new PolicySet(policy.accounts(), allKeys, policy.revision(), policy.suppressions());
         PlanKeys keys = new PlanKeys(KeyDirectory.of(start));
+        // the policy it names is read by policyOf; here its type is checked, as the schema does, whoever gave the policy
+        if (root.get("policy") != null) x.string(root.get("policy"), "`policy`");
         String defaultAccount = root.get("account") == null ? null : x.string(root.get("account"), "`account`");
         List<Operation> operations = new ArrayList<>();
-        List<YamlNode> steps = x.list(x.required(root, "steps", "plan"), "`steps`");
+        List<YamlNode> steps = x.list(x.required(root, PlanForm.TOP, "steps", "plan"), "`steps`");
         Set<String> ids = new HashSet<>();
         Set<String> closedDeploys = new HashSet<>();
         String openDeploy = null;
@@ -146,8 +148,8 @@ public final class PlanLoader {
         for (YamlMapping.Entry e : m.entries()) {
             String context = "key `" + e.key() + "`";
             if (e.value() instanceof YamlMapping km) {
-                x.onlyFields(km, context, List.of("key", "holder"));
-                String text = x.string(x.required(km, "key", context), context);
+                x.onlyFields(km, context, PolicyForm.HELD_KEY);
+                String text = x.string(x.required(km, PolicyForm.HELD_KEY, "key", context), context);
                 String holder = km.get("holder") == null ? null : x.string(km.get("holder"), context + ": `holder`");
                 if (text != null) out.add(new NamedKey(e.key(), text, holder, e.keyAt()));
             } else {
@@ -162,7 +164,7 @@ public final class PlanLoader {
         String context = "step " + index;
         YamlMapping m = x.mapping(node, context);
         if (m == null) return null;
-        String op = x.string(x.required(m, "op", context), context + ": `op`");
+        String op = x.string(x.required(m, PlanForm.COMMON, "op", context), context + ": `op`");
         if (op == null) return null;
         ChainSteps chain = ChainStepsRegistry.forOp(op);
         if (chain == null) {
@@ -203,9 +205,9 @@ public final class PlanLoader {
             return all.isEmpty() ? null : String.join(",", all);
         }
         if (node instanceof YamlMapping m) {
-            x.onlyFields(m, context, List.of("actor", "permission"));
-            String actor = x.string(x.required(m, "actor", context), context + ": `actor`");
-            String permission = x.string(x.required(m, "permission", context), context + ": `permission`");
+            x.onlyFields(m, context, PlanForm.ACTOR_PERMISSION);
+            String actor = x.string(x.required(m, PlanForm.ACTOR_PERMISSION, "actor", context), context + ": `actor`");
+            String permission = x.string(x.required(m, PlanForm.ACTOR_PERMISSION, "permission", context), context + ": `permission`");
             return actor == null || permission == null ? null : actor + "@" + permission;
         }
         return x.string(node, context);
@@ -242,7 +244,7 @@ public final class PlanLoader {
         if (node == null) return null;
         YamlMapping m = x.mapping(node, "`expect`");
         if (m == null) return null;
-        x.onlyFields(m, "`expect`", List.of("verdict", "step", "error", "finding"));
+        x.onlyFields(m, "`expect`", PlanForm.EXPECTED);
         String verdict = optional(x, m, "verdict", "`expect`");
         if (verdict != null && !List.of("safe", "unsafe", "rejected").contains(verdict)) {
             x.error(Expect.INVALID_VALUE, m.get("verdict").at(), "`expect`: `verdict` is `" + verdict + "`", "write safe, unsafe or rejected");

@@ -1,13 +1,13 @@
 package io.quorate.plan;
 
 import io.quorate.transaction.Context;
+import io.quorate.transaction.TransactionForm;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
 
 import java.time.Instant;
-import java.util.List;
 
 /** A step's {@code context:}, as transactions write it. */
 final class StepContexts {
@@ -19,7 +19,7 @@ final class StepContexts {
         if (node == null) return Context.EMPTY;
         YamlMapping m = x.mapping(node, context);
         if (m == null) return Context.EMPTY;
-        x.onlyFields(m, context, List.of("time", "block_height", "block_time", "op_count", "delay_sec"));
+        x.onlyFields(m, context, TransactionForm.CONTEXT);
         Instant time = m.get("time") == null ? null : x.instant(m.get("time"), context + ": `time`");
         Long height = m.get("block_height") == null ? null : x.integer(m.get("block_height"), context + ": `block_height`", IntRange.NON_NEGATIVE);
         Long blockTime = m.get("block_time") == null ? null : x.integer(m.get("block_time"), context + ": `block_time`", IntRange.NON_NEGATIVE);

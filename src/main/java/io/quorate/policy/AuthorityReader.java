@@ -3,6 +3,7 @@ package io.quorate.policy;
 import io.quorate.diag.SourceLocation;
 import io.quorate.keys.KeyFormat;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.Suggest;
 import io.quorate.yaml.YamlMapping;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -42,6 +45,15 @@ public final class AuthorityReader {
      * {@code account@<authority>}, with {@code example}; {@code names} checks each name (null: any).
      */
     public record AccountRef(String field, String authority, String example, Names names) {
+
+        /** {@code {<field>: name, weight}} with weights in {@code weight}. */
+        public Form.Obj form(IntRange weight) {
+            Form.Text ref = authority == null ? Form.text("an account name")
+                    : Form.matching("^[^@]+@[^@]+$", "`account@" + authority + "`, e.g. `" + example + "`");
+            return Form.obj("another account's authority and its weight",
+                    Form.required(field, ref, authority == null ? "the account" : "`account@" + authority + "`"),
+                    Form.required("weight", Form.whole(weight), "its weight"));
+        }
     }
 
     /**
@@ -60,17 +72,50 @@ public final class AuthorityReader {
             return new Shape(chain, threshold, weight, accounts, waits, parent, valid, format);
         }
 
+        /** The fields of an authority of this shape: what {@link #authority} accepts. */
+        public Form.Obj form() {
+            return FORMS.computeIfAbsent(new Shape(chain, threshold, weight, accounts, waits, parent, valid, null), Shape::declare);
+        }
+
+        private Form.Obj declare() {
+            List<Form.Field> f = new ArrayList<>();
+            f.add(Form.required("threshold", Form.whole(threshold), "the weight the entries that sign must reach"));
+            f.add(Form.optional("keys", Form.listOf(KEY_WEIGHT.apply(weight)), "keys and their weights"));
+            f.add(Form.optional("accounts", Form.listOf(accounts.form(weight)), "other accounts' authorities and their weights"));
+            if (waits) f.add(Form.optional("waits", Form.listOf(WAIT_WEIGHT.apply(weight)), "delays and their weights"));
+            if (parent) f.add(Form.optional("parent", Form.text("an authority of the account"), "the authority above this one"));
+            if (valid) f.add(Form.optional("valid", PolicyForm.VALIDITY, "when the authority counts"));
+            f.add(Form.optional(SuppressionReader.FIELD, PolicyForm.SUPPRESS, "lint findings accepted, each with its reason"));
+            return Form.obj(chain.id() + " authority", f);
+        }
+
         public List<String> fields() {
-            List<String> f = new ArrayList<>(List.of("threshold", "keys", "accounts"));
-            if (waits) f.add("waits");
-            if (parent) f.add("parent");
-            if (valid) f.add("valid");
-            f.add(SuppressionReader.FIELD);
-            return f;
+            return form().names();
         }
     }
 
     private static final IntRange EOS_WAIT = IntRange.U32.as("eos wait seconds are u32");
+
+    /** Forms are declared once per shape and weight range: an authority is read for every account. */
+    private static final Map<Shape, Form.Obj> FORMS = new ConcurrentHashMap<>();
+    private static final Map<IntRange, Form.Obj> KEY_WEIGHTS = new ConcurrentHashMap<>();
+    private static final Map<IntRange, Form.Obj> WAIT_WEIGHTS = new ConcurrentHashMap<>();
+
+    /** {@code {key, weight}} with weights in {@code range}. */
+    private static final Function<IntRange, Form.Obj> KEY_WEIGHT = range -> KEY_WEIGHTS.computeIfAbsent(range, r -> Form.obj("a key and its weight",
+            Form.required("key", PolicyForm.KEY, "a key name or a public key"),
+            Form.required("weight", Form.whole(r), "the key's weight")));
+
+    /** {@code {seconds, weight}} with weights in {@code range}. */
+    private static final Function<IntRange, Form.Obj> WAIT_WEIGHT = range -> WAIT_WEIGHTS.computeIfAbsent(range, r -> Form.obj("a delay and its weight",
+            Form.required("seconds", Form.whole(EOS_WAIT), "the delay in seconds"),
+            Form.required("weight", Form.whole(r), "the delay's weight")));
+
+
+    /** The form of a weighted key list's entry ({@code {key, weight}}) with weights in {@code weight}. */
+    public static Form.Obj keyWeightForm(IntRange weight) {
+        return KEY_WEIGHT.apply(weight);
+    }
 
     /** An authority as read, with where its {@code parent} is written (null when not written). */
     public record Read(Authority authority, SourceLocation parentAt) {
@@ -102,13 +147,14 @@ public final class AuthorityReader {
     private List<KeyWeight> keyWeights(Chain chain, KeyFormat format, YamlNode node, IntRange weight, String context) {
         List<KeyWeight> out = new ArrayList<>();
         List<YamlNode> items = x.list(node, context + ": `keys`");
+        Form.Obj form = KEY_WEIGHT.apply(weight);
         for (int i = 0; i < items.size(); i++) {
             String c = context + ": key entry " + (i + 1);
             YamlMapping m = x.mapping(items.get(i), c);
             if (m == null) continue;
-            x.onlyFields(m, c, List.of("key", "weight"));
-            YamlNode k = x.required(m, "key", c);
-            YamlNode w = x.required(m, "weight", c);
+            x.onlyFields(m, c, form);
+            YamlNode k = x.required(m, form, "key", c);
+            YamlNode w = x.required(m, form, "weight", c);
             KeyRef ref = k == null ? null : key(chain, format, k, c);
             Long wv = w == null ? null : x.integer(w, c + ": `weight`", weight);
             if (ref != null && wv != null) out.add(new KeyWeight(ref, Math.toIntExact(wv), m.at()));
@@ -120,8 +166,9 @@ public final class AuthorityReader {
     public Read authority(String name, SourceLocation at, YamlNode node, Shape shape, String context) {
         YamlMapping m = x.mapping(node, context);
         if (m == null) return null;
-        x.onlyFields(m, context, shape.fields());
-        YamlNode t = x.required(m, "threshold", context);
+        Form.Obj form = shape.form();
+        x.onlyFields(m, context, form);
+        YamlNode t = x.required(m, form, "threshold", context);
         Long threshold = t == null ? null : x.integer(t, context + ": `threshold`", shape.threshold());
         List<KeyWeight> keyWeights = keyWeights(shape.chain(), shape.keys(), m.get("keys"), shape.weight(), context);
         List<AccountWeight> accounts = accountWeights(m.get("accounts"), shape, context);
@@ -141,13 +188,14 @@ public final class AuthorityReader {
         List<AccountWeight> out = new ArrayList<>();
         List<YamlNode> items = x.list(node, context + ": `accounts`");
         String field = shape.accounts().field();
+        Form.Obj form = shape.accounts().form(shape.weight());
         for (int i = 0; i < items.size(); i++) {
             String c = context + ": account entry " + (i + 1);
             YamlMapping m = x.mapping(items.get(i), c);
             if (m == null) continue;
-            x.onlyFields(m, c, List.of(field, "weight"));
-            YamlNode a = x.required(m, field, c);
-            YamlNode w = x.required(m, "weight", c);
+            x.onlyFields(m, c, form);
+            YamlNode a = x.required(m, form, field, c);
+            YamlNode w = x.required(m, form, "weight", c);
             Long wv = w == null ? null : x.integer(w, c + ": `weight`", shape.weight());
             String text = a == null ? null : x.string(a, c + ": `" + field + "`");
             if (text == null) continue;
@@ -184,13 +232,14 @@ public final class AuthorityReader {
     private List<WaitWeight> waits(YamlNode node, Shape shape, String context) {
         List<WaitWeight> out = new ArrayList<>();
         List<YamlNode> items = x.list(node, context + ": `waits`");
+        Form.Obj form = WAIT_WEIGHT.apply(shape.weight());
         for (int i = 0; i < items.size(); i++) {
             String c = context + ": wait entry " + (i + 1);
             YamlMapping m = x.mapping(items.get(i), c);
             if (m == null) continue;
-            x.onlyFields(m, c, List.of("seconds", "weight"));
-            YamlNode s = x.required(m, "seconds", c);
-            YamlNode w = x.required(m, "weight", c);
+            x.onlyFields(m, c, form);
+            YamlNode s = x.required(m, form, "seconds", c);
+            YamlNode w = x.required(m, form, "weight", c);
             Long sv = s == null ? null : x.integer(s, c + ": `seconds`", EOS_WAIT);
             Long wv = w == null ? null : x.integer(w, c + ": `weight`", shape.weight());
             if (sv != null && wv != null) out.add(new WaitWeight(sv, wv.intValue(), m.at()));
@@ -203,7 +252,7 @@ public final class AuthorityReader {
         String c = context + ": `valid`";
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
-        x.onlyFields(m, c, List.of("from", "until"));
+        x.onlyFields(m, c, PolicyForm.VALIDITY);
         Instant from = m.value("from") == null ? null : x.instant(m.get("from"), c + ": `from`");
         Instant until = m.value("until") == null ? null : x.instant(m.get("until"), c + ": `until`");
         return new Validity(from, until);

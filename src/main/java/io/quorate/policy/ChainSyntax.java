@@ -2,6 +2,7 @@ package io.quorate.policy;
 
 import io.quorate.diag.SourceLocation;
 import io.quorate.keys.KeyFormat;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.YamlMapping;
 import java.util.List;
 
@@ -25,6 +26,12 @@ public interface ChainSyntax {
     default List<String> authorityFields() {
         return List.of();
     }
+
+    /**
+     * The fields of an account of this chain, {@code chain} among them: what {@link #read} accepts
+     * and what {@code quorate schema policy} says an account of this chain holds.
+     */
+    Form.Obj accountForm();
 
     /** The account {@code name} declared at {@code at} by mapping {@code m}; problems are reported through {@code in}. */
     Account read(AuthorityReader in, String name, SourceLocation at, YamlMapping m, Requirements requirements);

@@ -13,6 +13,10 @@ final class ChainSyntaxes {
     private ChainSyntaxes() {
     }
 
+    static List<ChainSyntax> all() {
+        return ALL;
+    }
+
     static List<Chain> chains() {
         return CHAINS;
     }

@@ -5,7 +5,6 @@ import io.quorate.diag.InputException;
 import io.quorate.diag.SourceLocation;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.InputLimits;
-import io.quorate.yaml.IntRange;
 import io.quorate.yaml.Suggest;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
@@ -48,9 +47,6 @@ public final class PolicyLoader {
     static final String NO_POLICY_FILES = "no-policy-files";
     static final String READ_ERROR = "read-error";
 
-    // `tests:` holds the policy's own test cases, which `quorate test` reads; the loader skips them
-    private static final List<String> TOP_FIELDS = List.of("quorate", "keys", "requirements", "accounts", "tests");
-    private static final IntRange COUNT = IntRange.of(0, Integer.MAX_VALUE);
 
     /** One policy file: the name locations use, the path the revision hashes, and its text. */
     private record Source(String name, String revisionPath, String content) {
@@ -169,7 +165,7 @@ public final class PolicyLoader {
         }
         YamlMapping root = x.mapping(node, "policy file");
         if (root == null) return null;
-        x.onlyFields(root, "policy file", TOP_FIELDS);
+        x.onlyFields(root, "policy file", PolicyForm.TOP);
         YamlNode version = root.get("quorate");
         if (version == null) {
             x.error(Expect.MISSING_FIELD, root.at(), "policy file: missing field `quorate`", "start the file with `quorate: 1`");
@@ -189,8 +185,8 @@ public final class PolicyLoader {
         for (YamlMapping.Entry e : keys.entries()) {
             String c = "key `" + e.key() + "`";
             if (e.value() instanceof YamlMapping m) {
-                x.onlyFields(m, c, List.of("key", "holder"));
-                YamlNode k = x.required(m, "key", c);
+                x.onlyFields(m, c, PolicyForm.HELD_KEY);
+                YamlNode k = x.required(m, PolicyForm.HELD_KEY, "key", c);
                 String text = k == null ? null : x.string(k, c + ": `key`");
                 String holder = m.value("holder") == null ? null : x.string(m.get("holder"), c + ": `holder`");
                 if (text != null) out.add(new NamedKey(e.key(), text, holder, e.keyAt()));
@@ -243,13 +239,13 @@ public final class PolicyLoader {
         if (root.value("requirements") == null) return Requirements.NONE;
         YamlMapping m = x.mapping(root.get("requirements"), "`requirements`");
         if (m == null) return Requirements.NONE;
-        x.onlyFields(m, "`requirements`", List.of("min_signers", "survive_key_loss", "distinct_holders"));
+        x.onlyFields(m, "`requirements`", PolicyForm.REQUIREMENTS);
         return new Requirements(count(x, m, "min_signers"), count(x, m, "survive_key_loss"), count(x, m, "distinct_holders"),
                 root.entry("requirements").keyAt());
     }
 
     private static Integer count(Expect x, YamlMapping m, String field) {
-        return m.value(field) == null ? null : x.integerInt(m.get(field), "`requirements`: `" + field + "`", COUNT);
+        return m.value(field) == null ? null : x.integerInt(m.get(field), "`requirements`: `" + field + "`", PolicyForm.COUNT);
     }
 
     /** {@code sha256:} over each file's relative path and content, in path order. */

@@ -17,7 +17,6 @@ import java.util.List;
 public final class SuppressionReader {
 
     public static final String FIELD = "suppress";
-    private static final List<String> FIELDS = List.of("check", "reason", "expires");
     /** Where each chain keeps its authorities inside an account mapping. */
     private static final List<String> CONTAINERS = List.of("permissions", "authorities", "auth_descriptors");
 
@@ -55,8 +54,8 @@ public final class SuppressionReader {
             String ci = c + " " + (i + 1);
             YamlMapping m = x.mapping(items.get(i), ci);
             if (m == null) continue;
-            x.onlyFields(m, ci, FIELDS);
-            YamlNode check = x.required(m, "check", ci);
+            x.onlyFields(m, ci, PolicyForm.SUPPRESSION);
+            YamlNode check = x.required(m, PolicyForm.SUPPRESSION, "check", ci);
             YamlNode reason = m.value("reason");
             String checkId = check == null ? null : x.string(check, ci + ": `check`");
             String why = reason == null ? null : x.string(reason, ci + ": `reason`");

@@ -46,9 +46,9 @@ public final class TestFileLoader {
     /** A {@code subsets} rule runs every subset of {@code of}: 2^16 decisions is as far as a test file should go. */
     public static final int MAX_SUBSET_KEYS = 16;
 
-    private static final List<String> TOP = List.of("quorate", "policy", "keys", "tests");
+    private static final List<String> TOP = TestFileForm.document().names();
     private static final List<String> CASE_FIELDS = List.of("name", "transaction", "expect", "each", "subsets", "lint", "plan");
-    private static final List<String> EXPECT_FIELDS = List.of("decision", "reasons", "satisfied_by", "used_keys", "unused_keys", "missing");
+    private static final List<String> EXPECT_FIELDS = TestFileForm.EXPECTED.names();
     private static final List<String> PLAN_VERDICTS = List.of("safe", "unsafe", "rejected");
     private static final List<String> STEP_VERDICTS = List.of("ok", "unsafe", "rejected");
 
@@ -277,7 +277,7 @@ public final class TestFileLoader {
         String sc = c + ": `subsets`";
         YamlMapping m = x.mapping(node, sc);
         if (m == null) return List.of();
-        x.onlyFields(m, sc, List.of("of", "size"));
+        x.onlyFields(m, sc, TestFileForm.SUBSETS.names());
         YamlMapping.Entry own = template.entry("signatures");
         if (own != null) {
             x.error(CONFLICTING_FIELDS, own.keyAt(), c + ": `transaction`: `signatures` next to `subsets`",
@@ -409,7 +409,7 @@ public final class TestFileLoader {
         }
         YamlMapping l = x.mapping(m.get("lint"), lc);
         if (l == null) return null;
-        x.onlyFields(l, lc, List.of("account", "authority", "has", "lacks", "clean"));
+        x.onlyFields(l, lc, TestFileForm.LINT.names());
         YamlNode accountNode = x.required(l, "account", lc);
         String account = accountNode == null ? null : x.string(accountNode, lc + ": `account`");
         String authority = l.value("authority") == null ? null : x.string(l.get("authority"), lc + ": `authority`");
@@ -464,7 +464,7 @@ public final class TestFileLoader {
     private static PlanExpected planExpected(Expect x, YamlNode node, String c) {
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
-        x.onlyFields(m, c, List.of("verdict", "steps"));
+        x.onlyFields(m, c, TestFileForm.PLAN_EXPECTED.names());
         int before = x.diagnostics().size();
         String verdict = m.get("verdict") == null ? null : oneOf(x, m.get("verdict"), c + ": `verdict`", PLAN_VERDICTS);
         List<String> steps = null;

@@ -56,24 +56,11 @@ public final class TransactionLoader {
     public static final int MAX_SIGNATURES = 1000;
 
     private static final List<String> NATIVE = NativeTransaction.all().values().stream().map(NativeTransaction::field).toList();
-    private static final List<String> FIELDS = fields();
     private static final String NEEDS_DIGEST_HELP =
             "add `digest: <hex of what was signed>`, or list the key names or public keys that signed";
-    private static final List<String> ACTION_FIELDS = List.of("account", "action", "authorization");
-    private static final List<String> CONTEXT_FIELDS = List.of("time", "block_height", "block_time", "op_count", "delay_sec");
-    private static final IntRange DELAY = IntRange.U32.as("delays are u32 seconds");
+    private static final List<String> ACTION_FIELDS = TransactionForm.ACTION.names();
 
     private TransactionLoader() {
-    }
-
-    private static List<String> fields() {
-        List<String> out = new ArrayList<>(List.of("id", "account", "action", "authorization", "auth_descriptor",
-                "signatures", "approvals", "context", "actions", "expect", "digest"));
-        for (NativeTransaction n : NativeTransaction.all().values()) {
-            out.add(n.field());
-            out.addAll(n.companionFields());
-        }
-        return List.copyOf(out);
     }
 
     private static NativeTransaction nativeOf(String field) {
@@ -126,7 +113,7 @@ public final class TransactionLoader {
         if (root instanceof YamlSequence seq) return seq.items();
         if (root instanceof YamlMapping m && m.has("transactions")) {
             x.mapping(m, "transaction file");
-            x.onlyFields(m, "transaction file", List.of("transactions"));
+            x.onlyFields(m, "transaction file", TransactionForm.file(TransactionForm.transaction()));
             return x.list(m.get("transactions"), "`transactions`");
         }
         if (root instanceof YamlScalar s && s.isNull()) {
@@ -150,7 +137,7 @@ public final class TransactionLoader {
         String id = m.value("id") == null ? defaultId : x.string(m.get("id"), "transaction `" + defaultId + "`: `id`");
         if (id == null) id = defaultId;
         String c = "transaction `" + id + "`";
-        x.onlyFields(m, c, FIELDS);
+        x.onlyFields(m, c, TransactionForm.transaction());
         Evidence evidence = null;
         List<ActionRequest> actions;
         List<String> signatures = List.of();
@@ -265,9 +252,9 @@ public final class TransactionLoader {
             YamlNode item = items.get(i);
             String sc = c + ": signature " + (i + 1);
             if (item instanceof YamlMapping sm) {
-                x.onlyFields(sm, sc, List.of("signer", "signature"));
-                YamlNode signer = x.required(sm, "signer", sc);
-                YamlNode signature = x.required(sm, "signature", sc);
+                x.onlyFields(sm, sc, TransactionForm.SIGNATURE);
+                YamlNode signer = x.required(sm, TransactionForm.SIGNATURE, "signer", sc);
+                YamlNode signature = x.required(sm, TransactionForm.SIGNATURE, "signature", sc);
                 String signerText = signer == null ? null : x.string(signer, sc + ": `signer`");
                 String signatureText = signature == null ? null : x.string(signature, sc + ": `signature`");
                 if (signerText != null && signatureText != null) out.add(new SignatureEntry(signerText, signatureText));
@@ -313,7 +300,7 @@ public final class TransactionLoader {
                 String ac = c + ": action " + (i + 1);
                 YamlMapping a = x.mapping(items.get(i), ac);
                 if (a == null) continue;
-                x.onlyFields(a, ac, ACTION_FIELDS);
+                x.onlyFields(a, ac, TransactionForm.ACTION);
                 out.addAll(action(x, a, a.at(), ac));
             }
             return out;
@@ -336,8 +323,8 @@ public final class TransactionLoader {
         if (actionNode instanceof YamlMapping am) {
             String fc = c + ": `action`";
             x.mapping(am, fc);
-            x.onlyFields(am, fc, List.of("flags"));
-            YamlNode f = x.required(am, "flags", fc);
+            x.onlyFields(am, fc, TransactionForm.FLAGS);
+            YamlNode f = x.required(am, TransactionForm.FLAGS, "flags", fc);
             flags = f == null ? null : x.strings(f, fc + ": `flags`");
         } else if (actionNode != null) {
             action = x.string(actionNode, c + ": `action`");
@@ -407,12 +394,12 @@ public final class TransactionLoader {
         String cc = c + ": `context`";
         YamlMapping m = x.mapping(node, cc);
         if (m == null) return Context.EMPTY;
-        x.onlyFields(m, cc, CONTEXT_FIELDS);
+        x.onlyFields(m, cc, TransactionForm.CONTEXT);
         Instant time = m.value("time") == null ? null : x.instant(m.get("time"), cc + ": `time`");
         Long blockHeight = number(x, m, "block_height", cc, IntRange.NON_NEGATIVE);
         Long blockTime = number(x, m, "block_time", cc, IntRange.NON_NEGATIVE);
         Long opCount = number(x, m, "op_count", cc, IntRange.NON_NEGATIVE);
-        Long delay = number(x, m, "delay_sec", cc, DELAY);
+        Long delay = number(x, m, "delay_sec", cc, TransactionForm.DELAY);
         return new Context(time, blockHeight, blockTime, opCount, delay == null ? 0 : delay);
     }
 
@@ -424,8 +411,8 @@ public final class TransactionLoader {
         String ec = c + ": `expect`";
         if (node instanceof YamlMapping m) {
             x.mapping(m, ec);
-            x.onlyFields(m, ec, List.of("decision", "reasons"));
-            YamlNode d = x.required(m, "decision", ec);
+            x.onlyFields(m, ec, TransactionForm.EXPECTED);
+            YamlNode d = x.required(m, TransactionForm.EXPECTED, "decision", ec);
             String decision = d == null ? null : decision(x, d, ec + ": `decision`");
             List<String> reasons = x.strings(m.get("reasons"), ec + ": `reasons`");
             return decision == null ? null : new Expectation(decision, reasons);

@@ -171,6 +171,23 @@ public final class Expect {
         }
     }
 
+    /** Reports every key of {@code m} that {@code form} does not declare. */
+    public void onlyFields(YamlMapping m, String context, Form.Obj form) {
+        onlyFields(m, context, form.names());
+    }
+
+    /**
+     * The value of {@code field}, which {@code form} declares required, or null (reported as
+     * {@code missing-field}). Asking for a field the form calls optional is a programming error:
+     * the loader and the schema would disagree.
+     */
+    public YamlNode required(YamlMapping m, Form.Obj form, String field, String context) {
+        if (!form.field(field).required()) {
+            throw new IllegalStateException("field `" + field + "` is read as required but declared optional");
+        }
+        return required(m, field, context);
+    }
+
     /** The value of a field that must be present, or null (reported as {@code missing-field}). */
     public YamlNode required(YamlMapping m, String field, String context) {
         YamlNode v = m.get(field);
@@ -182,6 +199,23 @@ public final class Expect {
 
     private void wrongType(YamlNode node, String context, String expected) {
         if (node == null) return;
-        error(WRONG_TYPE, node.at(), context + ": expected " + expected + ", found " + node.describe(), null);
+        error(WRONG_TYPE, node.at(), context + ": expected " + expected + ", found " + node.describe(), help(node, expected));
+    }
+
+    /** Advice for a value that is text only because a YAML mark lacks its space ({@code -a} for {@code - a}). */
+    private static String help(YamlNode node, String expected) {
+        if (node instanceof YamlScalar n && n.isNull() && !n.quoted() && (expected.equals("a mapping") || expected.equals("a list"))) {
+            return "nothing is written after the key: if what belongs to it is on the lines below, indent them further than the key";
+        }
+        if (!(node instanceof YamlScalar s) || s.quoted() || s.kind() != YamlScalar.Kind.STRING) return null;
+        String text = s.text();
+        if (expected.equals("a list") && text.length() > 1 && text.charAt(0) == '-' && text.charAt(1) != ' ') {
+            return "a list item is `- ` with a space: write `- " + text.substring(1).split(" -", 2)[0].strip() + "`";
+        }
+        if (expected.equals("a mapping") && text.matches("[^\\s:]+:[^\\s].*")) {
+            int colon = text.indexOf(':');
+            return "a key is followed by `: `, colon and space: write `" + text.substring(0, colon) + ": " + text.substring(colon + 1) + "`";
+        }
+        return null;
     }
 }

@@ -114,7 +114,7 @@ public final class YamlReader {
             diagnostics.add(e.diagnostic);
             return Optional.empty();
         } catch (JacksonException | YAMLException e) {
-            diagnostics.add(syntaxError(file, e, parser));
+            diagnostics.add(syntaxError(file, content, e, parser));
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(SYNTAX, SourceLocation.ofFile(file), "cannot be read: " + firstLine(e.getMessage()), null));
@@ -305,15 +305,17 @@ public final class YamlReader {
     }
 
     /** {@code parser} says where reading stopped when the exception does not (Jackson's constraint errors). */
-    private static Diagnostic syntaxError(String file, Exception e, JsonParser parser) {
+    private static Diagnostic syntaxError(String file, String content, Exception e, JsonParser parser) {
         MarkedYAMLException marked = marked(e);
+        Diagnostic explained = marked == null ? null : YamlMistakes.explain(file, content, marked);
+        if (explained != null) return explained;
         if (marked != null && marked.getProblemMark() != null) {
             var mark = marked.getProblemMark();
             String problem = clean(marked.getProblem());
             String context = marked.getContext() == null ? null : clean(marked.getContext());
             String message = context == null || context.isBlank() ? problem : context + ": " + problem;
-            String help = marked.getProblem() != null && marked.getProblem().contains("\\t")
-                    ? "indent with spaces: YAML does not allow tabs for indentation" : null;
+            String help = "check this line and the one above it: the indentation, each `key: value` (a space after the colon), "
+                    + "and that every quote and bracket is closed";
             return Diagnostic.error(SYNTAX, new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1), message, help);
         }
         JsonLocation l = e instanceof JacksonException j ? j.getLocation() : null;

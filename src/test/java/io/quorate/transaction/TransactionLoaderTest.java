@@ -148,6 +148,6 @@ class TransactionLoaderTest {
 
     @Test
     void a_syntax_error_is_reported_with_its_location() {
-        assertAt(problems("account: a\naction: [b\n").get(0), "yaml-syntax", 3, 1);
+        assertAt(problems("account: a\naction: [b\n").get(0), "yaml-syntax", 2, 9);
     }
 }

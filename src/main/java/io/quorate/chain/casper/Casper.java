@@ -22,6 +22,7 @@ import io.quorate.policy.PolicySet;
 import io.quorate.policy.Requirements;
 import io.quorate.reference.ChainCheck;
 import io.quorate.reference.ChainReference;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.YamlMapping;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,11 @@ public final class Casper implements ChainSyntax, ChainExpansion, ChainReference
     @Override
     public KeyFormat keyFormat() {
         return CasperKeys.FORMAT;
+    }
+
+    @Override
+    public Form.Obj accountForm() {
+        return CasperReader.FORM;
     }
 
     @Override

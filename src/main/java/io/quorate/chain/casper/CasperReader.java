@@ -10,6 +10,8 @@ import io.quorate.policy.KeyWeight;
 import io.quorate.policy.Requirements;
 import io.quorate.policy.SuppressionReader;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
+import io.quorate.policy.PolicyForm;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
@@ -18,20 +20,33 @@ import java.util.List;
 /** Reads a {@code chain: casper} account: associated keys, action thresholds and the account hash. */
 final class CasperReader {
 
-    static final List<String> FIELDS = List.of("chain", "options", "keys", "thresholds", "account_hash", SuppressionReader.FIELD);
     private static final IntRange VERSION = IntRange.of(1, 2).as("casper version 1 or 2");
     private static final IntRange U8 = IntRange.U8.as("casper weights and thresholds are u8");
+    static final Form.Obj OPTIONS = Form.obj("how the account is checked",
+            Form.optional("version", Form.whole(VERSION), "the casper version whose rules apply (default 2)"));
+    static final Form.Obj THRESHOLDS = Form.obj("the action thresholds",
+            Form.optional("deployment", Form.whole(U8), "the weight a deploy needs (default 1)"),
+            Form.optional("key_management", Form.whole(U8), "the weight changing keys and thresholds needs (default 1)"),
+            Form.optional("upgrade_management", Form.whole(U8), "the weight upgrading contracts needs (default 1)"));
+    /** What a casper account holds: what {@link #read} accepts. */
+    static final Form.Obj FORM = Form.obj("a casper account",
+            PolicyForm.chainField(Chain.CASPER),
+            Form.optional("options", OPTIONS, "how the account is checked"),
+            Form.optional("keys", Form.listOf(AuthorityReader.keyWeightForm(U8)), "the associated keys and their weights"),
+            Form.optional("thresholds", THRESHOLDS, "the action thresholds"),
+            Form.optional("account_hash", Form.text("an account hash or a public key"), "the account's hash, checked against its keys"),
+            Form.optional(SuppressionReader.FIELD, PolicyForm.SUPPRESS, "lint findings accepted, each with its reason"));
 
     private CasperReader() {
     }
 
     static CasperAccount read(AuthorityReader in, String name, SourceLocation at, YamlMapping m, Requirements requirements) {
         String context = "account `" + name + "`";
-        in.x.onlyFields(m, context, FIELDS);
+        in.x.onlyFields(m, context, FORM);
         YamlMapping options = in.x.optionalMapping(m.get("options"), context + ": `options`", at);
         int version = CasperAccount.DEFAULT_VERSION;
         if (options != null) {
-            in.x.onlyFields(options, context + ": `options`", List.of("version"));
+            in.x.onlyFields(options, context + ": `options`", OPTIONS);
             if (options.value("version") != null) {
                 Integer v = in.x.integerInt(options.get("version"), context + ": `version`", VERSION);
                 if (v != null) version = v;
@@ -47,7 +62,7 @@ final class CasperReader {
             String c = context + ": `thresholds`";
             YamlMapping t = in.x.mapping(m.get("thresholds"), c);
             if (t != null) {
-                in.x.onlyFields(t, c, List.of("deployment", "key_management", "upgrade_management"));
+                in.x.onlyFields(t, c, THRESHOLDS);
                 deployment = threshold(in, t, "deployment", c);
                 keyManagement = threshold(in, t, "key_management", c);
                 upgradeManagement = threshold(in, t, "upgrade_management", c);

@@ -15,6 +15,7 @@ import io.quorate.policy.KeyRef;
 import io.quorate.policy.KeyWeight;
 import io.quorate.policy.PolicySet;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlNode;
 
@@ -41,12 +42,16 @@ public final class CasperSteps implements ChainSteps {
     }
 
     @Override
-    public Map<String, List<String>> fields() {
-        Map<String, List<String>> f = new LinkedHashMap<>();
-        f.put("add_associated_key", List.of("key", "weight"));
-        f.put("update_associated_key", List.of("key", "weight"));
-        f.put("remove_associated_key", List.of("key"));
-        f.put("set_action_threshold", List.of("action", "threshold"));
+    public Map<String, List<Form.Field>> operations() {
+        Form.Field key = Form.required("key", Form.text("a key name or a public key"), "the associated key");
+        Form.Field weight = Form.required("weight", Form.whole(IntRange.U8), "the key's weight");
+        Map<String, List<Form.Field>> f = new LinkedHashMap<>();
+        f.put("add_associated_key", List.of(key, weight));
+        f.put("update_associated_key", List.of(key, weight));
+        f.put("remove_associated_key", List.of(key));
+        f.put("set_action_threshold", List.of(
+                Form.required("action", Form.text("`deployment`, `key_management` or `upgrade_management`"), "the action threshold"),
+                Form.required("threshold", Form.whole(IntRange.U8), "its new weight")));
         return f;
     }
 

@@ -18,6 +18,7 @@ import io.quorate.policy.PolicySet;
 import io.quorate.policy.Requirements;
 import io.quorate.reference.ChainCheck;
 import io.quorate.reference.ChainReference;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.YamlMapping;
 import java.util.List;
 import java.util.function.Function;
@@ -38,6 +39,11 @@ public final class Eos implements ChainSyntax, ChainExpansion, ChainReference, C
     @Override
     public String withArticle() {
         return "an eos";
+    }
+
+    @Override
+    public Form.Obj accountForm() {
+        return EosReader.FORM;
     }
 
     @Override

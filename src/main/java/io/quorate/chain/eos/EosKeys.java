@@ -22,8 +22,8 @@ public final class EosKeys {
     public static final KeyFormat FORMAT = KeyFormat.shaped(text -> decode(text, null), EosKeys::looksLikeKey, EosKeys::legacy);
 
     static final String LEGACY = "EOS";
-    private static final int MIN_PREFIX = 2;
-    private static final int MAX_PREFIX = 7;
+    static final int MIN_PREFIX = 2;
+    static final int MAX_PREFIX = 7;
     static final String K1 = "PUB_K1_";
     static final String R1 = "PUB_R1_";
     private static final String WEBAUTHN = "PUB_WA_";

@@ -6,11 +6,12 @@ import io.quorate.policy.AuthorityReader;
 import io.quorate.policy.Chain;
 import io.quorate.policy.Requirements;
 import io.quorate.policy.SuppressionReader;
+import io.quorate.yaml.Form;
+import io.quorate.policy.PolicyForm;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Reads an {@code chain: eos} account: options (depth, the legacy key prefix), the permission tree and the links. */
@@ -22,7 +23,19 @@ final class EosReader {
     /** What an Antelope permission looks like: u32 thresholds, u16 weights, waits and a parent. */
     static final AuthorityReader.Shape SHAPE = new AuthorityReader.Shape(Chain.EOS, IntRange.U32.as("eos thresholds are u32"),
             IntRange.U16.as("eos weights are u16"), PERMISSION_REF, true, true, false);
-    static final List<String> FIELDS = List.of("chain", "options", "permissions", "links", SuppressionReader.FIELD);
+    static final Form.Obj OPTIONS = Form.obj("how the account is checked",
+            Form.optional("max_authority_depth", Form.whole(IntRange.REFERENCE_DEPTH), "how deep permission references are followed (default 6)"),
+            Form.optional("key_prefix", Form.matching("^[A-Z]{" + EosKeys.MIN_PREFIX + "," + EosKeys.MAX_PREFIX + "}$",
+                    "capital letters such as `EOS` or `FIO`"), "the prefix of the chain's legacy keys (default `EOS`)"));
+    /** What an eos account holds: what {@link #read} accepts. */
+    static final Form.Obj FORM = Form.obj("an eos account",
+            PolicyForm.chainField(Chain.EOS),
+            Form.optional("options", OPTIONS, "how the account is checked"),
+            Form.required("permissions", Form.mapOf(Form.named("eos-permission", SHAPE.form()), "permissions by name"),
+                    "the permission tree: `owner`, `active` and the account's own"),
+            Form.optional("links", new Form.MapOf(Form.text("a permission of the account"), "^[^:]+::[^:]+$",
+                    "`contract::action` (or `contract::*`) to the permission it needs"), "which permission each action needs"),
+            Form.optional(SuppressionReader.FIELD, PolicyForm.SUPPRESS, "lint findings accepted, each with its reason"));
     private static final String LINK_HELP = "write `contract::action` or `contract::*`, e.g. `eosio.token::transfer`";
 
     private EosReader() {
@@ -33,12 +46,12 @@ final class EosReader {
         if (!EosNames.isName(name)) {
             in.x.error(AuthorityReader.INVALID_NAME, at, context + ": `" + name + "` is not a valid eos account name", EosNames.RULE);
         }
-        in.x.onlyFields(m, context, FIELDS);
+        in.x.onlyFields(m, context, FORM);
         YamlMapping options = in.x.optionalMapping(m.get("options"), context + ": `options`", at);
         int depth = EosAccount.DEFAULT_MAX_AUTHORITY_DEPTH;
         String keyPrefix = EosKeys.LEGACY;
         if (options != null) {
-            in.x.onlyFields(options, context + ": `options`", List.of("max_authority_depth", "key_prefix"));
+            in.x.onlyFields(options, context + ": `options`", OPTIONS);
             if (options.value("max_authority_depth") != null) {
                 Integer d = in.x.integerInt(options.get("max_authority_depth"), context + ": `max_authority_depth`", IntRange.REFERENCE_DEPTH);
                 if (d != null) depth = d;
@@ -62,7 +75,7 @@ final class EosReader {
     private static Map<String, Authority> permissions(AuthorityReader in, YamlMapping account, AuthorityReader.Shape shape, String context) {
         Map<String, Authority> out = new LinkedHashMap<>();
         Map<String, SourceLocation> parentAt = new HashMap<>();
-        var node = in.x.required(account, "permissions", context);
+        var node = in.x.required(account, FORM, "permissions", context);
         YamlMapping m = node == null ? null : in.x.mapping(node, context + ": `permissions`", "duplicate-key", "permission");
         if (m == null) return out;
         for (YamlMapping.Entry e : m.entries()) {

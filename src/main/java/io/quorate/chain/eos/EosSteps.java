@@ -19,6 +19,7 @@ import io.quorate.policy.KeyWeight;
 import io.quorate.policy.PolicySet;
 import io.quorate.policy.WaitWeight;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlNode;
 
@@ -58,12 +59,17 @@ public final class EosSteps implements ChainSteps {
     }
 
     @Override
-    public Map<String, List<String>> fields() {
-        Map<String, List<String>> f = new LinkedHashMap<>();
-        f.put("updateauth", List.of("permission", "parent", "auth"));
-        f.put("deleteauth", List.of("permission"));
-        f.put("linkauth", List.of("code", "type", "requirement"));
-        f.put("unlinkauth", List.of("code", "type"));
+    public Map<String, List<Form.Field>> operations() {
+        Form.Field permission = Form.required("permission", Form.text("a permission name"), "the permission");
+        Form.Field code = Form.required("code", Form.text("a contract"), "the contract");
+        Form.Field type = Form.required("type", Form.text("an action name, or `*`"), "the action (`*` or empty: any)");
+        Map<String, List<Form.Field>> f = new LinkedHashMap<>();
+        f.put("updateauth", List.of(permission,
+                Form.optional("parent", Form.text("a permission name, or empty for owner"), "the permission above it"),
+                Form.required("auth", Form.named("eos-step-authority", AUTHORITY.fields()), "the permission's new authority")));
+        f.put("deleteauth", List.of(permission));
+        f.put("linkauth", List.of(code, type, Form.required("requirement", Form.text("a permission name"), "the permission the action will need")));
+        f.put("unlinkauth", List.of(code, type));
         return f;
     }
 

@@ -22,6 +22,7 @@ import io.quorate.policy.PolicySet;
 import io.quorate.policy.Requirements;
 import io.quorate.reference.ChainCheck;
 import io.quorate.reference.ChainReference;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.YamlMapping;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,11 @@ public final class Ft4 implements ChainSyntax, ChainExpansion, ChainReference, C
     @Override
     public String withArticle() {
         return "an ft4";
+    }
+
+    @Override
+    public Form.Obj accountForm() {
+        return Ft4Reader.FORM;
     }
 
     @Override

@@ -7,6 +7,8 @@ import io.quorate.plan.PlanKeys;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
 import io.quorate.yaml.Expect;
+import io.quorate.policy.PolicyForm;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
@@ -23,17 +25,25 @@ final class Ft4Descriptors {
     private static final Set<String> OPS = Set.of("lt", "le", "eq", "ge", "gt");
     private static final Set<String> VARIABLES = Set.of("block_height", "block_time", "op_count");
 
+    /** A descriptor as a step writes it: what {@link #read} accepts. */
+    static final Form.Obj FORM = Form.obj("an auth descriptor",
+            Form.required("name", Form.text("the descriptor's name"), "the descriptor's name"),
+            Form.required("signers", Form.listOf(PolicyForm.KEY), "the keys that sign for it"),
+            Form.optional("signatures_required", Form.whole(IntRange.of(0, Integer.MAX_VALUE)), "how many signers must sign"),
+            Form.optional("flags", Form.listOf(Form.text("a flag")), "what the descriptor may do"),
+            Form.optional("rules", Ft4Reader.RULE, "when the descriptor expires"));
+
     private Ft4Descriptors() {
     }
 
     static AuthDescriptor read(Expect x, PlanKeys keys, YamlNode node, boolean main, String context) {
         YamlMapping m = x.mapping(node, context);
         if (m == null) return null;
-        x.onlyFields(m, context, List.of("name", "signers", "signatures_required", "flags", "rules"));
-        String name = x.string(x.required(m, "name", context), context + ": `name`");
+        x.onlyFields(m, context, FORM);
+        String name = x.string(x.required(m, FORM, "name", context), context + ": `name`");
         List<KeyRef> signers = new ArrayList<>();
         boolean ok = name != null;
-        List<YamlNode> items = x.list(x.required(m, "signers", context), context + ": `signers`");
+        List<YamlNode> items = x.list(x.required(m, FORM, "signers", context), context + ": `signers`");
         for (YamlNode s : items) {
             KeyRef k = keys.resolve(x, Chain.FT4, s, context + ": signer");
             if (k == null) ok = false;

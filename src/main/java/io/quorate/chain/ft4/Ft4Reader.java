@@ -7,6 +7,8 @@ import io.quorate.policy.KeyRef;
 import io.quorate.policy.Requirements;
 import io.quorate.policy.SuppressionReader;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
+import io.quorate.policy.PolicyForm;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
@@ -19,28 +21,53 @@ import java.util.Set;
 /** Reads a {@code chain: ft4} account: options, account id and auth descriptors with their rules. */
 final class Ft4Reader {
 
-    static final List<String> FIELDS = List.of("chain", "options", "account_id", "auth_descriptors", SuppressionReader.FIELD);
     static final String MAIN_DESCRIPTOR = "main-descriptor";
     static final String INVALID_RULE = "invalid-rule";
-    private static final List<String> DESCRIPTOR_FIELDS = List.of("main", "signers", "signatures_required", "flags", "rules", SuppressionReader.FIELD);
     private static final Set<String> OPS = Set.of("lt", "le", "eq", "ge", "gt");
     private static final Set<String> VARIABLES = Set.of("block_height", "block_time", "op_count");
     private static final String RULE_HELP = "write `[gt, block_height, 1000]`, or "
             + "`[and, [ge, block_time, 1700000000000], [lt, op_count, 10]]`; op is lt, le, eq, ge or gt; "
             + "variable is block_height, block_time or op_count";
     private static final IntRange MAX_DESCRIPTORS = IntRange.of(1, 200).as("ft4 accounts hold at most 200 descriptors");
+    private static final IntRange REQUIRED = IntRange.POSITIVE_INT.as("ft4 needs at least 1 signature");
+
+    static final Form.Obj OPTIONS = Form.obj("how the account is checked",
+            Form.optional("max_descriptors", Form.whole(MAX_DESCRIPTORS), "how many descriptors the account may hold"),
+            Form.optional("mandatory_flags", Form.listOf(Form.text("a flag")), "flags the main descriptor must carry"));
+    /** {@code [op, variable, value]}. */
+    private static final Form.Tuple COMPARISON = new Form.Tuple(List.of(
+            Form.oneOf("an operator", OPS.stream().sorted().toArray(String[]::new)),
+            Form.oneOf("a variable", VARIABLES.stream().sorted().toArray(String[]::new)),
+            Form.whole(new IntRange(Long.MIN_VALUE, Long.MAX_VALUE, null))), null, 3);
+    static final Form.Named RULE = Form.named("ft4-rule", Form.anyOf(COMPARISON,
+            new Form.Tuple(List.of(new Form.Exactly("and", "all of the comparisons")), COMPARISON, 2)));
+    static final Form.Obj DESCRIPTOR = Form.obj("an auth descriptor",
+            Form.optional("main", Form.flag("the main descriptor"), "whether this is the account's main descriptor"),
+            Form.required("signers", Form.nonEmptyListOf(PolicyForm.KEY), "the keys that sign for the descriptor"),
+            Form.optional("signatures_required", Form.whole(REQUIRED), "how many signers must sign (needed with more than one signer)"),
+            Form.optional("flags", Form.listOf(Form.text("a flag, such as `A` or `T`")), "what the descriptor may do"),
+            Form.optional("rules", RULE, "when the descriptor expires: `[op, variable, value]` or `[and, ...]`"),
+            Form.optional(SuppressionReader.FIELD, PolicyForm.SUPPRESS, "lint findings accepted, each with its reason"));
+    /** What an ft4 account holds: what {@link #read} accepts. */
+    static final Form.Obj FORM = Form.obj("an ft4 account",
+            PolicyForm.chainField(Chain.FT4),
+            Form.optional("options", OPTIONS, "how the account is checked"),
+            Form.optional("account_id", Form.matching("^[0-9a-fA-F]{64}$", "64 hex digits"), "the account id, checked against the main descriptor"),
+            Form.required("auth_descriptors", Form.mapOf(Form.named("ft4-descriptor", DESCRIPTOR), "descriptors by name"),
+                    "the auth descriptors, by name"),
+            Form.optional(SuppressionReader.FIELD, PolicyForm.SUPPRESS, "lint findings accepted, each with its reason"));
 
     private Ft4Reader() {
     }
 
     static Ft4Account read(AuthorityReader in, String name, SourceLocation at, YamlMapping m, Requirements requirements) {
         String context = "account `" + name + "`";
-        in.x.onlyFields(m, context, FIELDS);
+        in.x.onlyFields(m, context, FORM);
         YamlMapping options = in.x.optionalMapping(m.get("options"), context + ": `options`", at);
         int maxDescriptors = Ft4Account.DEFAULT_MAX_DESCRIPTORS;
         List<String> mandatoryFlags = Ft4Account.DEFAULT_MANDATORY_FLAGS;
         if (options != null) {
-            in.x.onlyFields(options, context + ": `options`", List.of("max_descriptors", "mandatory_flags"));
+            in.x.onlyFields(options, context + ": `options`", OPTIONS);
             if (options.value("max_descriptors") != null) {
                 Integer v = in.x.integerInt(options.get("max_descriptors"), context + ": `max_descriptors`", MAX_DESCRIPTORS);
                 if (v != null) maxDescriptors = v;
@@ -67,7 +94,7 @@ final class Ft4Reader {
 
     private static List<AuthDescriptor> descriptors(AuthorityReader in, YamlMapping account, SourceLocation at, String context) {
         List<AuthDescriptor> out = new ArrayList<>();
-        YamlNode node = in.x.required(account, "auth_descriptors", context);
+        YamlNode node = in.x.required(account, FORM, "auth_descriptors", context);
         YamlMapping m = node == null ? null : in.x.mapping(node, context + ": `auth_descriptors`", "duplicate-key", "descriptor");
         if (m == null) return out;
         for (YamlMapping.Entry e : m.entries()) {
@@ -89,14 +116,14 @@ final class Ft4Reader {
     private static AuthDescriptor descriptor(AuthorityReader in, YamlMapping.Entry e, String context) {
         YamlMapping m = in.x.mapping(e.value(), context);
         if (m == null) return null;
-        in.x.onlyFields(m, context, DESCRIPTOR_FIELDS);
+        in.x.onlyFields(m, context, DESCRIPTOR);
         boolean main = false;
         if (m.value("main") != null) {
             Boolean b = in.x.bool(m.get("main"), context + ": `main`");
             main = b != null && b;
         }
         List<KeyRef> signers = new ArrayList<>();
-        YamlNode signersNode = in.x.required(m, "signers", context);
+        YamlNode signersNode = in.x.required(m, DESCRIPTOR, "signers", context);
         List<YamlNode> items = in.x.list(signersNode, context + ": `signers`");
         boolean signersOk = true;
         for (int i = 0; i < items.size(); i++) {
@@ -110,7 +137,7 @@ final class Ft4Reader {
         Integer required = null;
         if (m.value("signatures_required") != null) {
             required = in.x.integerInt(m.get("signatures_required"), context + ": `signatures_required`",
-                    IntRange.POSITIVE_INT.as("ft4 needs at least 1 signature"));
+                    REQUIRED);
         } else if (items.size() > 1) {
             in.x.error(Expect.MISSING_FIELD, m.at(), context + ": " + items.size() + " signers but no `signatures_required`",
                     "add signatures_required: N for an N-of-M descriptor");

@@ -15,6 +15,7 @@ import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.PolicySet;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.YamlNode;
 
 import java.util.ArrayList;
@@ -49,11 +50,12 @@ public final class Ft4Steps implements ChainSteps {
     }
 
     @Override
-    public Map<String, List<String>> fields() {
-        Map<String, List<String>> f = new LinkedHashMap<>();
-        f.put("add_auth_descriptor", List.of("descriptor"));
-        f.put("update_main_auth_descriptor", List.of("descriptor"));
-        f.put("delete_auth_descriptor", List.of("descriptor"));
+    public Map<String, List<Form.Field>> operations() {
+        Form.Field descriptor = Form.required("descriptor", Form.named("ft4-step-descriptor", Ft4Descriptors.FORM), "the descriptor");
+        Map<String, List<Form.Field>> f = new LinkedHashMap<>();
+        f.put("add_auth_descriptor", List.of(descriptor));
+        f.put("update_main_auth_descriptor", List.of(descriptor));
+        f.put("delete_auth_descriptor", List.of(Form.required("descriptor", Form.text("a descriptor's name"), "the descriptor to delete")));
         f.put("delete_all_auth_descriptors_except_main", List.of());
         return f;
     }

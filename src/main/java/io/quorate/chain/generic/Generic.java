@@ -16,6 +16,7 @@ import io.quorate.policy.PolicySet;
 import io.quorate.policy.Requirements;
 import io.quorate.reference.ChainCheck;
 import io.quorate.reference.ChainReference;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.YamlMapping;
 import java.util.List;
 import java.util.function.Function;
@@ -34,6 +35,11 @@ public final class Generic implements ChainSyntax, ChainExpansion, ChainReferenc
     @Override
     public KeyFormat keyFormat() {
         return GenericKeys.FORMAT;
+    }
+
+    @Override
+    public Form.Obj accountForm() {
+        return GenericReader.FORM;
     }
 
     @Override

@@ -6,13 +6,14 @@ import io.quorate.policy.AuthorityReader;
 import io.quorate.policy.Chain;
 import io.quorate.policy.Requirements;
 import io.quorate.policy.SuppressionReader;
+import io.quorate.yaml.Form;
+import io.quorate.policy.PolicyForm;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.Suggest;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Reads a {@code chain: generic} account: named authorities and the actions they guard. */
@@ -23,7 +24,17 @@ final class GenericReader {
     /** What a generic authority looks like: any non-negative numbers, a parent and a validity window. */
     static final AuthorityReader.Shape SHAPE = new AuthorityReader.Shape(Chain.GENERIC, IntRange.NON_NEGATIVE,
             IntRange.of(0, Integer.MAX_VALUE), AUTHORITY_REF, false, true, true);
-    static final List<String> FIELDS = List.of("chain", "options", "authorities", "actions", SuppressionReader.FIELD);
+    static final Form.Obj OPTIONS = Form.obj("how the account is checked",
+            Form.optional("max_depth", Form.whole(IntRange.REFERENCE_DEPTH), "how deep authority references are followed"));
+    /** What a generic account holds: what {@link #read} accepts. */
+    static final Form.Obj FORM = Form.obj("a generic account",
+            PolicyForm.chainField(Chain.GENERIC),
+            Form.optional("options", OPTIONS, "how the account is checked"),
+            Form.required("authorities", Form.mapOf(Form.named("generic-authority", SHAPE.form()), "authorities by name"),
+                    "the account's authorities, by name"),
+            Form.optional("actions", Form.mapOf(Form.text("an authority of the account"), "actions to the authority each needs"),
+                    "which authority each action needs"),
+            Form.optional(SuppressionReader.FIELD, PolicyForm.SUPPRESS, "lint findings accepted, each with its reason"));
     static final String UNKNOWN_AUTHORITY = "unknown-authority";
 
     private GenericReader() {
@@ -31,11 +42,11 @@ final class GenericReader {
 
     static GenericAccount read(AuthorityReader in, String name, SourceLocation at, YamlMapping m, Requirements requirements) {
         String context = "account `" + name + "`";
-        in.x.onlyFields(m, context, FIELDS);
+        in.x.onlyFields(m, context, FORM);
         YamlMapping options = in.x.optionalMapping(m.get("options"), context + ": `options`", at);
         int maxDepth = GenericAccount.DEFAULT_MAX_DEPTH;
         if (options != null) {
-            in.x.onlyFields(options, context + ": `options`", List.of("max_depth"));
+            in.x.onlyFields(options, context + ": `options`", OPTIONS);
             if (options.value("max_depth") != null) {
                 Integer d = in.x.integerInt(options.get("max_depth"), context + ": `max_depth`", IntRange.REFERENCE_DEPTH);
                 if (d != null) maxDepth = d;
@@ -43,7 +54,7 @@ final class GenericReader {
         }
         Map<String, Authority> authorities = new LinkedHashMap<>();
         Map<String, SourceLocation> parentAt = new HashMap<>();
-        YamlNode node = in.x.required(m, "authorities", context);
+        YamlNode node = in.x.required(m, FORM, "authorities", context);
         YamlMapping auths = node == null ? null : in.x.mapping(node, context + ": `authorities`", "duplicate-key", "authority");
         if (auths != null) {
             for (YamlMapping.Entry e : auths.entries()) {

@@ -16,6 +16,7 @@ import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
 import io.quorate.policy.PolicySet;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.IntRange;
 import io.quorate.yaml.YamlMapping;
 
@@ -35,7 +36,7 @@ public final class GenericSteps implements ChainSteps {
     /** An authority takes a parent and a validity; a weight is any non-negative int; an entry names {@code account@authority}. */
     static final PlanAuthorities.Form AUTHORITY = new PlanAuthorities.Form(Chain.GENERIC, List.of("parent", "valid"),
             IntRange.of(0, Integer.MAX_VALUE), "account", "authority");
-    static final List<String> AUTHORITY_FIELDS = List.of("threshold", "keys", "accounts", "parent", "valid");
+    static final List<String> AUTHORITY_FIELDS = AUTHORITY.fields().names();
 
     @Override
     public Chain chain() {
@@ -43,12 +44,13 @@ public final class GenericSteps implements ChainSteps {
     }
 
     @Override
-    public Map<String, List<String>> fields() {
-        Map<String, List<String>> f = new LinkedHashMap<>();
-        List<String> set = new java.util.ArrayList<>(List.of("authority"));
-        set.addAll(AUTHORITY_FIELDS);
+    public Map<String, List<Form.Field>> operations() {
+        Form.Field authority = Form.required("authority", Form.text("an authority name"), "the authority");
+        Map<String, List<Form.Field>> f = new LinkedHashMap<>();
+        List<Form.Field> set = new java.util.ArrayList<>(List.of(authority));
+        set.addAll(AUTHORITY.fields().fields());
         f.put("set_authority", set);
-        f.put("remove_authority", List.of("authority"));
+        f.put("remove_authority", List.of(authority));
         return f;
     }
 

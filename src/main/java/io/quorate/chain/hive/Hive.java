@@ -18,6 +18,7 @@ import io.quorate.policy.PolicySet;
 import io.quorate.policy.Requirements;
 import io.quorate.reference.ChainCheck;
 import io.quorate.reference.ChainReference;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.YamlMapping;
 import java.util.List;
 import java.util.function.Function;
@@ -39,6 +40,11 @@ public final class Hive implements ChainSyntax, ChainExpansion, ChainReference, 
     @Override
     public List<String> authorityFields() {
         return List.of("owner", "active", "posting");
+    }
+
+    @Override
+    public Form.Obj accountForm() {
+        return HiveReader.FORM;
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
 import io.quorate.policy.PolicySet;
 import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
 import io.quorate.yaml.IntRange;
 
 import java.util.ArrayList;
@@ -45,9 +46,11 @@ public final class HiveSteps implements ChainSteps {
     }
 
     @Override
-    public Map<String, List<String>> fields() {
-        List<String> fields = new ArrayList<>(ROLES);
-        fields.addAll(OTHER_FIELDS);
+    public Map<String, List<Form.Field>> operations() {
+        List<Form.Field> fields = new ArrayList<>();
+        Form.Named role = Form.named("hive-step-authority", AUTHORITY.fields());
+        for (String r : ROLES) fields.add(Form.optional(r, role, "the new " + r + " authority"));
+        for (String other : OTHER_FIELDS) fields.add(Form.optional(other, Form.text(), "changes no authority; the update then needs active"));
         return Map.of("account_update", fields);
     }
 
