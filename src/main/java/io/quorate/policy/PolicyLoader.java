@@ -3,6 +3,8 @@ package io.quorate.policy;
 import io.quorate.diag.Diagnostic;
 import io.quorate.diag.InputException;
 import io.quorate.diag.SourceLocation;
+import io.quorate.policy.conditions.ConditionSet;
+import io.quorate.policy.conditions.ConditionsReader;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.InputLimits;
 import io.quorate.yaml.IntRange;
@@ -48,7 +50,13 @@ public final class PolicyLoader {
     static final String NO_POLICY_FILES = "no-policy-files";
     static final String READ_ERROR = "read-error";
 
-    private static final List<String> TOP_FIELDS = List.of("quorate", "keys", "requirements", "accounts");
+    private static final List<String> TOP_FIELDS = top();
+
+    private static List<String> top() {
+        List<String> out = new ArrayList<>(List.of("quorate", "keys", "requirements", "accounts"));
+        out.addAll(ConditionsReader.TOP_FIELDS);
+        return List.copyOf(out);
+    }
     private static final IntRange COUNT = IntRange.of(0, Integer.MAX_VALUE);
 
     /** One policy file: the name locations use, the path the revision hashes, and its text. */
@@ -152,9 +160,13 @@ public final class PolicyLoader {
         KeyResolver resolver = new KeyResolver(keys);
         Map<String, Account> accounts = new LinkedHashMap<>();
         List<Suppression> suppressions = new ArrayList<>();
-        roots.forEach((s, root) -> accounts(new AuthorityReader(x, resolver, s.name()), root, accounts, suppressions));
+        List<ConditionsReader.AccountEntry> conditions = new ArrayList<>();
+        roots.forEach((s, root) -> accounts(new AuthorityReader(x, resolver, s.name()), root, accounts, suppressions, conditions));
+        List<ConditionsReader.Root> conditionRoots = new ArrayList<>();
+        roots.forEach((s, root) -> conditionRoots.add(new ConditionsReader.Root(s.name(), root)));
+        ConditionSet conditionSet = ConditionsReader.read(x, resolver, conditionRoots, conditions);
         if (!diagnostics.isEmpty()) throw new InputException(diagnostics);
-        return new PolicySet(accounts, keys, revision(sources), suppressions);
+        return new PolicySet(accounts, keys, revision(sources), suppressions, conditionSet);
     }
 
     /** The file's top-level mapping when it declares a version this loader reads, else null (reported). */
@@ -201,7 +213,8 @@ public final class PolicyLoader {
         return out;
     }
 
-    private static void accounts(AuthorityReader in, YamlMapping root, Map<String, Account> accounts, List<Suppression> suppressions) {
+    private static void accounts(AuthorityReader in, YamlMapping root, Map<String, Account> accounts, List<Suppression> suppressions,
+            List<ConditionsReader.AccountEntry> conditions) {
         Requirements requirements = requirements(in.x, root);
         if (root.value("accounts") == null) return;
         YamlMapping m = in.x.mapping(root.get("accounts"), "`accounts`", DUPLICATE_ACCOUNT, "account");
@@ -213,11 +226,22 @@ public final class PolicyLoader {
                         "account names are unique across the policy set");
                 continue;
             }
-            Account a = account(in, e, requirements);
+            // an account's conditions are the organisation's, read apart from the chain's fields
+            YamlMapping.Entry own = e.value() instanceof YamlMapping wm ? wm.entry(CONDITIONS) : null;
+            Account a = account(in, own == null ? e : withoutConditions(e), requirements);
             if (a == null) continue;
             accounts.put(e.key(), a);
+            if (own != null) conditions.add(new ConditionsReader.AccountEntry(e.key(), a.chain(), in.file, own));
             if (e.value() instanceof YamlMapping written) suppressions.addAll(SuppressionReader.read(in.x, e.key(), a.chain(), written));
         }
+    }
+
+    private static final String CONDITIONS = "conditions";
+
+    private static YamlMapping.Entry withoutConditions(YamlMapping.Entry e) {
+        YamlMapping m = (YamlMapping) e.value();
+        List<YamlMapping.Entry> kept = m.entries().stream().filter(f -> !f.key().equals(CONDITIONS)).toList();
+        return new YamlMapping.Entry(e.key(), e.keyAt(), new YamlMapping(kept, m.duplicates(), m.at()));
     }
 
     private static Account account(AuthorityReader in, YamlMapping.Entry e, Requirements requirements) {
