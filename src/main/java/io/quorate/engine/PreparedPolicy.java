@@ -6,6 +6,9 @@ import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Entry;
 import io.quorate.compile.Program;
+import io.quorate.conditions.ConditionsEngine;
+import io.quorate.conditions.ContextSpent;
+import io.quorate.conditions.SpentAmounts;
 import io.quorate.policy.Chain;
 import io.quorate.policy.ChainServices;
 import io.quorate.policy.KeyDirectory;
@@ -43,6 +46,10 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     private final Map<String, String> onChainIds;
     private final OnChainNames names;
     private final Map<Chain, Map<String, Signer>> signers = new java.util.HashMap<>();
+    /** The organisation's conditions, decided after the chain (null when the policy has none). */
+    private final ConditionsEngine conditions;
+    /** Where spent amounts come from; null: each transaction's {@code context.spent}. */
+    private volatile SpentAmounts spending;
 
     public PreparedPolicy(CompiledPolicy policy) {
         this(policy, RuleBase.build(policy));
@@ -60,6 +67,17 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         this.onChainIds = OnChainIds.of(policy.source());
         this.names = new OnChainNames(policy.source(), onChainIds);
         for (Chain chain : Chain.all()) signers.put(chain, new java.util.concurrent.ConcurrentHashMap<>());
+        this.conditions = ConditionsEngine.of(policy.source());
+    }
+
+    /** The organisation's conditions it decides with, or null when the policy has none. */
+    public ConditionsEngine conditions() {
+        return conditions;
+    }
+
+    /** Spent amounts for {@code spent} conditions come from {@code store} instead of each transaction's {@code context.spent}. */
+    public void useSpending(SpentAmounts store) {
+        this.spending = store;
     }
 
     public CompiledPolicy compiled() {
@@ -119,7 +137,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
                 session.acquire();
             }
             try {
-                return decide(tx, explainMissing, session, deadlineNanos);
+                return decide(tx, explainMissing, session, deadlineNanos, true);
             } finally {
                 session.release(retired);
             }
@@ -139,9 +157,10 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     public void close() {
         retired = true;
         allSessions.forEach(RuleSession::disposeIfIdle);
+        if (conditions != null) conditions.close();
     }
 
-    private Decision decide(Transaction tx, boolean explainMissing, RuleSession session, long deadlineNanos) {
+    private Decision decide(Transaction tx, boolean explainMissing, RuleSession session, long deadlineNanos, boolean withConditions) {
         Budget budget = Budget.until(deadlineNanos);
         budget.checkDeadline();
         if (tx.actions().isEmpty()) {
@@ -184,7 +203,11 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             missing = missing(tx, resolved.signatures, session, budget);
             if (missing.isEmpty()) verdict = withHint(verdict);
         }
-        return assemble(tx, verdict, resolved.signatures, missing);
+        Decision decided = assemble(tx, verdict, resolved.signatures, missing);
+        // the chain decides, then the organisation's conditions; a search for missing keys asks the chain alone
+        if (!withConditions || conditions == null) return decided;
+        SpentAmounts spent = spending != null ? spending : new ContextSpent(tx.context());
+        return decided.withConditions(conditions.decide(tx, chain, policy.directory(), spent, java.time.Instant.now()));
     }
 
     /**
@@ -299,7 +322,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             extra.forEach(k -> more.add(k.label()));
             Transaction attempt = new Transaction(tx.id(), tx.actions(), more, tx.approvals(), tx.authDescriptor(),
                     tx.context(), null, tx.at());
-            return decide(attempt, false, session, Long.MAX_VALUE).allowed();
+            return decide(attempt, false, session, Long.MAX_VALUE, false).allowed();
         });
         return sets.stream().map(s -> s.stream().map(KeyRef::label).toList()).toList();
     }
