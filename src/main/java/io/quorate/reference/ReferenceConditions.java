@@ -75,7 +75,8 @@ public final class ReferenceConditions {
             if (amount != null) {
                 Integer decimals = conditions.declaredAssets().getOrDefault(chain.id(), Map.of()).get(amount.asset());
                 if (decimals == null) decimals = Assets.precision(chain.id(), amount.asset());
-                if (decimals != null && amount.value().scale() != decimals) {
+                boolean exact = Assets.writesEveryDecimal(chain.id());
+                if (decimals != null && (exact ? amount.value().scale() != decimals : amount.value().scale() > decimals)) {
                     return new ConditionsOutcome(List.of(), "deny", null, List.of(), ConditionsOutcome.MALFORMED_TRANSACTION, "precision", i);
                 }
             }
