@@ -13,6 +13,7 @@ import io.quorate.transaction.Transaction;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,13 +86,6 @@ class ConditionsDifferentialTest {
         @Override
         public java.math.BigDecimal spent(String account, String asset, java.time.Duration period, Instant at) {
             return new ContextSpent(tx.context()).spent(account, asset, period, at);
-        }
-    }
-
-    /** java.util.Random, named so the seeded loop reads as the brief's property tests do. */
-    static final class Random extends java.util.Random {
-        Random(long seed) {
-            super(seed);
         }
     }
 }

@@ -81,6 +81,7 @@ public final class ConditionsReader {
     private final Map<String, YamlMapping.Entry> sharedNodes = new LinkedHashMap<>();
     private final Map<String, String> sharedFiles = new LinkedHashMap<>();
     private final Set<String> checked = new HashSet<>();
+    private final Set<String> sharedChecked = new HashSet<>();
     private int nextRule;
 
     private ConditionsReader(Expect x, KeyResolver keys) {
@@ -122,8 +123,9 @@ public final class ConditionsReader {
                 if (set == null) {
                     set = set(e.value(), s.text(), true, sharedFiles.get(s.text()), a.chain(), "conditions `" + s.text() + "`", e.keyAt());
                     if (set != null) shared.put(s.text(), set);
-                } else {
-                    // already compiled for another account: check it against this account's chain too
+                    sharedChecked.add(s.text() + " " + a.chain().id());
+                } else if (sharedChecked.add(s.text() + " " + a.chain().id())) {
+                    // already read for an account of another chain: check it against this chain too (once per chain)
                     set(e.value(), s.text(), true, sharedFiles.get(s.text()), a.chain(), "conditions `" + s.text() + "`", e.keyAt());
                 }
                 if (set != null) byAccount.put(a.account(), set);
