@@ -82,6 +82,7 @@ public final class ConditionsReader {
     private final Map<String, String> sharedFiles = new LinkedHashMap<>();
     private final Set<String> checked = new HashSet<>();
     private final Set<String> sharedChecked = new HashSet<>();
+    private final Map<String, String> listFiles = new TreeMap<>();
     private int nextRule;
 
     private ConditionsReader(Expect x, KeyResolver keys) {
@@ -142,7 +143,7 @@ public final class ConditionsReader {
             }
         });
         for (Group g : groups.values()) checkAnyChain(g);
-        return new ConditionSet(groups, lists, shared, declared, byAccount);
+        return new ConditionSet(groups, lists, shared, declared, byAccount, listFiles);
     }
 
     /** A member no account's chain checked must still be a key name or a public key of some chain. */
@@ -273,19 +274,22 @@ public final class ConditionsReader {
                 x.error(oversize.code(), f.at(), c + ": " + oversize.message(), oversize.help());
                 return null;
             }
+            byte[] bytes = java.nio.file.Files.readAllBytes(path);
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             Set<String> entries = new HashSet<>();
-            try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(path, java.nio.charset.StandardCharsets.UTF_8)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String entry = line.strip();
-                    if (!entry.isEmpty() && !entry.startsWith("#")) entries.add(entry);
-                }
+            for (String line : text.split("\r?\n")) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) entries.add(entry);
             }
+            // named as the policy writes it, so the revision does not depend on where it is run from
+            listFiles.put(e.key() + ": " + name, java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
             return new NamedList(e.key(), entries, path.toString(), false, e.keyAt());
         } catch (java.nio.file.NoSuchFileException ex) {
             x.error(MISSING_FILE, f.at(), c + ": no such file `" + path + "`", "the file is read relative to the policy file that names it");
         } catch (java.nio.charset.CharacterCodingException ex) {
             x.error(READ_ERROR, f.at(), c + ": `" + path + "` is not UTF-8 text", null);
-        } catch (java.io.IOException | RuntimeException ex) {
+        } catch (java.io.IOException | RuntimeException | java.security.NoSuchAlgorithmException ex) {
             x.error(READ_ERROR, f.at(), c + ": `" + path + "` cannot be read", null);
         }
         return null;
