@@ -45,8 +45,8 @@ class ConditionsDifferentialTest {
                 for (int t = 0; t < 100; t++) {
                     Transaction tx = gen.transaction(t);
                     ConditionSpent spent = new ConditionSpent(tx);
-                    ConditionsOutcome expected = reference.decide(tx, Chain.EOS, directory, spent, NOW);
-                    ConditionsOutcome actual = engine.decide(tx, Chain.EOS, directory, spent, NOW);
+                    ConditionsOutcome expected = reference.decide(tx, tx.signatures(), Chain.EOS, directory, spent, NOW);
+                    ConditionsOutcome actual = engine.decide(tx, tx.signatures(), Chain.EOS, directory, spent, NOW);
                     assertEquals(summary(expected), summary(actual), "seed " + seed + ", transaction " + t + "\n" + yaml + "\n" + tx);
                     codes.merge(String.valueOf(actual == null ? "none" : actual.code()), 1, Integer::sum);
                     cases++;
@@ -74,8 +74,8 @@ class ConditionsDifferentialTest {
                 for (int t = 0; t < 150; t++) {
                     Transaction tx = gen.transaction(t);
                     ConditionSpent spent = new ConditionSpent(tx);
-                    assertEquals(summary(executable.decide(tx, Chain.EOS, directory, spent, NOW)),
-                            summary(classic.decide(tx, Chain.EOS, directory, spent, NOW)), built.drl());
+                    assertEquals(summary(executable.decide(tx, tx.signatures(), Chain.EOS, directory, spent, NOW)),
+                            summary(classic.decide(tx, tx.signatures(), Chain.EOS, directory, spent, NOW)), built.drl());
                 }
             }
         }
