@@ -1,5 +1,6 @@
 package io.quorate.engine;
 
+import io.quorate.conditions.ConditionsOutcome;
 import io.quorate.transaction.Transaction;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import java.util.List;
  * chain marks them; {@code countedKeys} are the keys that added weight to some tally while
  * deciding, kept even where the chain rolled a failed sub-authority's marks back;
  * {@code missing} lists the smallest sets of further keys, any one of which would authorize.
+ * {@code conditions} is what the organisation's conditions concluded, null when the transaction's
+ * accounts have none (or the chain denied before the conditions were looked at).
  */
 public record Decision(
         String id,
@@ -28,7 +31,8 @@ public record Decision(
         List<Reason> reasons,
         String policyRevision,
         List<ActionDecision> actions,
-        List<String> countedKeys) {
+        List<String> countedKeys,
+        ConditionsOutcome conditions) {
 
     public Decision {
         countedKeys = List.copyOf(countedKeys);
@@ -37,6 +41,41 @@ public record Decision(
         missing = missing.isEmpty() ? List.of() : missing.stream().map(List::copyOf).toList();
         reasons = List.copyOf(reasons);
         actions = List.copyOf(actions);
+    }
+
+    /** A decision without organisation conditions. */
+    public Decision(String id, Outcome decision, String account, String action, String required, String satisfiedBy,
+                    long weight, long threshold, List<String> usedKeys, List<String> unusedKeys, List<List<String>> missing,
+                    List<Reason> reasons, String policyRevision, List<ActionDecision> actions, List<String> countedKeys) {
+        this(id, decision, account, action, required, satisfiedBy, weight, threshold, usedKeys, unusedKeys, missing, reasons,
+                policyRevision, actions, countedKeys, null);
+    }
+
+    /**
+     * This decision after the organisation's conditions concluded {@code outcome}: denied when they
+     * deny, the chain's reason first when it already denied; the action they deny carries their reason.
+     */
+    public Decision withConditions(ConditionsOutcome outcome) {
+        if (outcome == null) return this;
+        if (outcome.allowed()) {
+            return new Decision(id, decision, account, action, required, satisfiedBy, weight, threshold, usedKeys, unusedKeys,
+                    missing, reasons, policyRevision, actions, countedKeys, outcome);
+        }
+        Reason reason = new Reason(outcome.code(), outcome.message());
+        List<Reason> merged = new java.util.ArrayList<>();
+        if (decision == Outcome.DENY) merged.addAll(reasons);
+        merged.add(reason);
+        List<ActionDecision> marked = new java.util.ArrayList<>(actions);
+        int at = outcome.action();
+        if (decision == Outcome.ALLOW && at >= 0 && at < marked.size()) {
+            ActionDecision a = marked.get(at);
+            marked.set(at, new ActionDecision(Outcome.DENY, a.account(), a.action(), a.required(), a.satisfiedBy(),
+                    a.weight(), a.threshold(), List.of(reason)));
+        }
+        // a denial by the conditions alone: the keys that counted are the ones the chain used
+        List<String> counted = decision == Outcome.ALLOW ? usedKeys : countedKeys;
+        return new Decision(id, Outcome.DENY, account, action, required, satisfiedBy, weight, threshold, usedKeys, unusedKeys,
+                missing, merged, policyRevision, marked, counted, outcome);
     }
 
     /** A decision that does not tell the keys that counted apart (the reference evaluator's, denials before any tally). */

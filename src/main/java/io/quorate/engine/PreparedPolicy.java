@@ -6,6 +6,9 @@ import io.quorate.compile.CompiledAccount;
 import io.quorate.compile.CompiledPolicy;
 import io.quorate.compile.Entry;
 import io.quorate.compile.Program;
+import io.quorate.conditions.ConditionsEngine;
+import io.quorate.conditions.ContextSpent;
+import io.quorate.conditions.SpentAmounts;
 import io.quorate.policy.Chain;
 import io.quorate.policy.ChainServices;
 import io.quorate.policy.KeyDirectory;
@@ -43,6 +46,10 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     private final Map<String, String> onChainIds;
     private final OnChainNames names;
     private final Map<Chain, Map<String, Signer>> signers = new java.util.HashMap<>();
+    /** The organisation's conditions, decided after the chain (null when the policy has none). */
+    private final ConditionsEngine conditions;
+    /** Where spent amounts come from; null: each transaction's {@code context.spent}. */
+    private volatile SpentAmounts spending;
 
     public PreparedPolicy(CompiledPolicy policy) {
         this(policy, RuleBase.build(policy));
@@ -60,6 +67,38 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         this.onChainIds = OnChainIds.of(policy.source());
         this.names = new OnChainNames(policy.source(), onChainIds);
         for (Chain chain : Chain.all()) signers.put(chain, new java.util.concurrent.ConcurrentHashMap<>());
+        this.conditions = ConditionsEngine.of(policy.source());
+    }
+
+    /** The organisation's conditions it decides with, or null when the policy has none. */
+    public ConditionsEngine conditions() {
+        return conditions;
+    }
+
+    /** Spent amounts for {@code spent} conditions come from {@code store} instead of each transaction's {@code context.spent}. */
+    public void useSpending(SpentAmounts store) {
+        this.spending = store;
+    }
+
+    /**
+     * The chain has decided; now the organisation's conditions decide, and their outcome is merged
+     * into the decision (a denial by them denies; the chain's reason stays first). The approvers
+     * are the distinct keys that signed, as the chain's decision names them. Fails closed.
+     */
+    private Decision withConditions(Transaction tx, Decision decided) {
+        if (conditions == null) return decided;
+        try {
+            CompiledAccount account = decided.account() == null ? null : policy.account(decided.account());
+            if (account == null) return decided;
+            Transaction named = names.normalize(tx);
+            List<String> signers = new ArrayList<>(decided.usedKeys());
+            signers.addAll(decided.unusedKeys());
+            SpentAmounts spent = spending != null ? spending : new ContextSpent(named.context());
+            return decided.withConditions(conditions.decide(named, signers, account.source().chain(), policy.directory(), spent,
+                    java.time.Instant.now()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Decision.failClosed(tx, revision(), e);
+        }
     }
 
     public CompiledPolicy compiled() {
@@ -91,7 +130,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
     @Override
     public Decision authorize(Transaction tx) {
-        return decideOnSession(tx, true, Long.MAX_VALUE);
+        return withConditions(tx, decideOnSession(tx, true, Long.MAX_VALUE));
     }
 
     /**
@@ -99,12 +138,13 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
      * deadline is denied with {@code evaluation-limit}; the search for missing keys stops early.
      */
     public Decision authorize(Transaction tx, long deadlineNanos) {
-        return decideOnSession(tx, true, deadlineNanos);
+        return withConditions(tx, decideOnSession(tx, true, deadlineNanos));
     }
 
     /**
-     * The decision without the search for what is missing ({@code missing} is empty): for callers
-     * that need only the outcome of many candidate signature sets, such as screening and analysis.
+     * The chain's decision without the search for what is missing ({@code missing} is empty) and
+     * without the organisation's conditions: for callers that need only whether many candidate
+     * signature sets satisfy the chain's authority, such as screening, analysis and change plans.
      */
     public Decision authorizeWithoutMissing(Transaction tx) {
         return decideOnSession(tx, false, Long.MAX_VALUE);
@@ -139,6 +179,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     public void close() {
         retired = true;
         allSessions.forEach(RuleSession::disposeIfIdle);
+        if (conditions != null) conditions.close();
     }
 
     private Decision decide(Transaction tx, boolean explainMissing, RuleSession session, long deadlineNanos) {

@@ -34,6 +34,12 @@ public final class ReasonCode {
     public static final String MALFORMED_TRANSACTION = "malformed-transaction";
     /** The decision needed more work than its limits allow (nested evaluations, or the caller's deadline). */
     public static final String EVALUATION_LIMIT = "evaluation-limit";
+    /** An organisation condition denies the transaction (or none matched and its default is deny). */
+    public static final String CONDITION_DENIED = io.quorate.conditions.ConditionsOutcome.CONDITION_DENIED;
+    /** An organisation condition requires approvals the transaction does not have. */
+    public static final String APPROVAL_REQUIRED = io.quorate.conditions.ConditionsOutcome.APPROVAL_REQUIRED;
+    /** An organisation condition needs data the transaction does not carry: it denies (fail closed). */
+    public static final String MISSING_DATA = io.quorate.conditions.ConditionsOutcome.MISSING_DATA;
     /** Anything that went wrong while deciding: the decision fails closed. */
     public static final String INTERNAL_ERROR = "internal-error";
 }

@@ -55,6 +55,11 @@ public final class PolicyForm {
             optional("keys", KEYS, "names for public keys, used wherever a key is expected"),
             optional("requirements", REQUIREMENTS, "what every account of the file must meet"),
             optional("accounts", mapOf(Form.anyOf(), "accounts by name"), "the accounts, by name"),
+            // the conditions' own declarations are the conditions reader's (`quorate schema policy` renders them)
+            optional("assets", new Form.Anything("object", "assets by symbol"), "assets beyond the chains' own, with their precision"),
+            optional("groups", new Form.Anything("object", "approver groups by name"), "approver groups: named sets of keys"),
+            optional("lists", new Form.Anything("object", "lists by name"), "named lists of destinations, assets, …"),
+            optional("conditions", new Form.Anything("object", "condition sets by name"), "condition sets that several accounts share, by name"),
             // the cases are the test runner's to read (`quorate schema test` describes them)
             optional("tests", listOf(Form.anyOf()), "the policy's own test cases, as in a test file's `tests:`"));
 

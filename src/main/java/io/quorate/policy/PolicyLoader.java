@@ -3,6 +3,8 @@ package io.quorate.policy;
 import io.quorate.diag.Diagnostic;
 import io.quorate.diag.InputException;
 import io.quorate.diag.SourceLocation;
+import io.quorate.policy.conditions.ConditionSet;
+import io.quorate.policy.conditions.ConditionsReader;
 import io.quorate.yaml.Expect;
 import io.quorate.yaml.InputLimits;
 import io.quorate.yaml.Suggest;
@@ -149,9 +151,13 @@ public final class PolicyLoader {
         KeyResolver resolver = new KeyResolver(keys);
         Map<String, Account> accounts = new LinkedHashMap<>();
         List<Suppression> suppressions = new ArrayList<>();
-        roots.forEach((s, root) -> accounts(new AuthorityReader(x, resolver, s.name()), root, accounts, suppressions));
+        List<ConditionsReader.AccountEntry> conditions = new ArrayList<>();
+        roots.forEach((s, root) -> accounts(new AuthorityReader(x, resolver, s.name()), root, accounts, suppressions, conditions));
+        List<ConditionsReader.Root> conditionRoots = new ArrayList<>();
+        roots.forEach((s, root) -> conditionRoots.add(new ConditionsReader.Root(s.name(), root)));
+        ConditionSet conditionSet = ConditionsReader.read(x, resolver, conditionRoots, conditions);
         if (!diagnostics.isEmpty()) throw new InputException(diagnostics);
-        return new PolicySet(accounts, keys, revision(sources), suppressions);
+        return new PolicySet(accounts, keys, revision(sources, conditionSet.listFiles()), suppressions, conditionSet);
     }
 
     /** The file's top-level mapping when it declares a version this loader reads, else null (reported). */
@@ -198,7 +204,8 @@ public final class PolicyLoader {
         return out;
     }
 
-    private static void accounts(AuthorityReader in, YamlMapping root, Map<String, Account> accounts, List<Suppression> suppressions) {
+    private static void accounts(AuthorityReader in, YamlMapping root, Map<String, Account> accounts, List<Suppression> suppressions,
+            List<ConditionsReader.AccountEntry> conditions) {
         Requirements requirements = requirements(in.x, root);
         if (root.value("accounts") == null) return;
         YamlMapping m = in.x.mapping(root.get("accounts"), "`accounts`", DUPLICATE_ACCOUNT, "account");
@@ -210,11 +217,32 @@ public final class PolicyLoader {
                         "account names are unique across the policy set");
                 continue;
             }
-            Account a = account(in, e, requirements);
+            // an account's conditions are the organisation's, read apart from the chain's fields
+            YamlMapping.Entry own = e.value() instanceof YamlMapping wm ? wm.entry(CONDITIONS) : null;
+            Account a = account(in, own == null ? e : withoutConditions(in.x, e), requirements);
             if (a == null) continue;
             accounts.put(e.key(), a);
+            if (own != null) conditions.add(new ConditionsReader.AccountEntry(e.key(), a.chain(), in.file, own));
             if (e.value() instanceof YamlMapping written) suppressions.addAll(SuppressionReader.read(in.x, e.key(), a.chain(), written));
         }
+    }
+
+    private static final String CONDITIONS = "conditions";
+
+    /** The account without its {@code conditions} field (a repeated one is reported here, the chain's reader never sees it). */
+    private static YamlMapping.Entry withoutConditions(Expect x, YamlMapping.Entry e) {
+        YamlMapping m = (YamlMapping) e.value();
+        List<YamlMapping.Entry> kept = m.entries().stream().filter(f -> !f.key().equals(CONDITIONS)).toList();
+        List<YamlMapping.Entry> duplicates = new ArrayList<>();
+        for (YamlMapping.Entry d : m.duplicates()) {
+            if (!d.key().equals(CONDITIONS)) {
+                duplicates.add(d);
+                continue;
+            }
+            x.error(Expect.DUPLICATE_KEY, d.keyAt(), "account `" + e.key() + "`: field `conditions` is given twice (first at line "
+                    + m.entry(CONDITIONS).keyAt().line() + ")", "remove one of them");
+        }
+        return new YamlMapping.Entry(e.key(), e.keyAt(), new YamlMapping(kept, duplicates, m.at()));
     }
 
     private static Account account(AuthorityReader in, YamlMapping.Entry e, Requirements requirements) {
@@ -248,8 +276,11 @@ public final class PolicyLoader {
         return m.value(field) == null ? null : x.integerInt(m.get(field), "`requirements`: `" + field + "`", PolicyForm.COUNT);
     }
 
-    /** {@code sha256:} over each file's relative path and content, in path order. */
-    private static String revision(List<Source> sources) {
+    /**
+     * {@code sha256:} over each file's relative path and content, in path order, then over the
+     * list files the conditions read (their path and content hash), so editing a list is a new revision.
+     */
+    private static String revision(List<Source> sources, Map<String, String> listFiles) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Source s : sources.stream().sorted(Comparator.comparing(Source::revisionPath).thenComparing(Source::name)).toList()) {
@@ -260,6 +291,12 @@ public final class PolicyLoader {
                 sha.update(String.valueOf(content.length).getBytes(StandardCharsets.US_ASCII));
                 sha.update((byte) 0);
                 sha.update(content);
+            }
+            for (Map.Entry<String, String> list : listFiles.entrySet()) {
+                sha.update((byte) 1);
+                sha.update(list.getKey().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(list.getValue().getBytes(StandardCharsets.US_ASCII));
             }
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

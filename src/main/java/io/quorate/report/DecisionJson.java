@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quorate.conditions.ConditionsOutcome;
 import io.quorate.engine.ActionDecision;
 import io.quorate.engine.Decision;
 import io.quorate.engine.Reason;
@@ -52,6 +53,7 @@ public final class DecisionJson {
         }
         g.writeEndArray();
         reasons(g, d.reasons());
+        if (d.conditions() != null) conditions(g, d.conditions());
         g.writeStringField("policy_revision", d.policyRevision());
         if (!ids.isEmpty()) {
             g.writeObjectFieldStart("ids");
@@ -110,6 +112,16 @@ public final class DecisionJson {
         g.writeArrayFieldStart(field);
         for (String v : values) g.writeString(v);
         g.writeEndArray();
+    }
+
+    /** What the organisation's conditions concluded: the rules that matched, the outcome, the approvals required and missing. */
+    private static void conditions(JsonGenerator g, ConditionsOutcome c) throws IOException {
+        g.writeObjectFieldStart("conditions");
+        strings(g, "matched", c.matched());
+        g.writeStringField("outcome", c.outcome());
+        g.writeStringField("required", c.required());
+        strings(g, "missing", c.missing());
+        g.writeEndObject();
     }
 
     private static void reasons(JsonGenerator g, List<Reason> reasons) throws IOException {

@@ -33,6 +33,15 @@ public final class DecisionText {
         for (Reason r : d.reasons()) {
             sb.append("  ").append(r.code()).append(": ").append(r.message()).append('\n');
         }
+        if (d.conditions() != null) {
+            sb.append("  conditions: ").append(d.conditions().outcome());
+            if (!d.conditions().matched().isEmpty()) sb.append(" (matched ").append(String.join(", ", d.conditions().matched())).append(')');
+            sb.append('\n');
+            if (d.conditions().required() != null) sb.append("  approvals required: ").append(d.conditions().required()).append('\n');
+            if (!d.conditions().missing().isEmpty()) {
+                sb.append("  approvals missing: ").append(String.join("; ", d.conditions().missing())).append('\n');
+            }
+        }
         if (!d.missing().isEmpty()) {
             sb.append("  missing, any one of: ").append(d.missing().stream().map(DecisionText::set)
                     .collect(Collectors.joining(" | "))).append('\n');

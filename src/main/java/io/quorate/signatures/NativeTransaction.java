@@ -33,8 +33,20 @@ public interface NativeTransaction {
      */
     Parsed parse(Map<String, Object> tree, Map<String, String> companions);
 
-    /** One operation: the account whose authority it needs, and the action. */
-    record Operation(String account, String action) {
+    /**
+     * One operation: the account whose authority it needs, the action, and what it does as the
+     * chain names it (a transfer's {@code from}, {@code to}, {@code amount}, {@code memo}; a Casper
+     * transfer's {@code target} and {@code amount} in motes), empty when the operation moves nothing.
+     */
+    record Operation(String account, String action, Map<String, String> data) {
+
+        public Operation {
+            data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
+        }
+
+        public Operation(String account, String action) {
+            this(account, action, Map.of());
+        }
     }
 
     /** What the transaction gives. */

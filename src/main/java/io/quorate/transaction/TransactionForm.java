@@ -32,7 +32,19 @@ public final class TransactionForm {
             optional("block_height", whole(IntRange.NON_NEGATIVE), "the block height (ft4 rules)"),
             optional("block_time", whole(IntRange.NON_NEGATIVE), "the block time in milliseconds (ft4 rules)"),
             optional("op_count", whole(IntRange.NON_NEGATIVE), "the descriptor's operation count (ft4 rules)"),
-            optional("delay_sec", whole(DELAY), "the transaction's delay in seconds (eos waits)"));
+            optional("delay_sec", whole(DELAY), "the transaction's delay in seconds (eos waits)"),
+            optional("spent", Form.mapOf(anyOf(text("an amount, like `45000.0000 EOS`"), listOf(text("an amount, like `45000.0000 EOS`"))),
+                    "amounts already spent, by period (`24h`, `7d`)"), "what the account already spent per period (organisation conditions)"));
+
+    /** What an action does, as its chain names it (organisation conditions read it). */
+    static final Form.Obj DATA = obj("what the action does, as the chain names it",
+            optional("from", text("an account"), "who pays"),
+            optional("to", text("an account"), "who receives (eos, hive, ft4)"),
+            optional("target", text("an account"), "who receives (casper)"),
+            optional("quantity", text("an amount, like `12000.0000 EOS`"), "eos: the amount with its asset"),
+            optional("amount", text("an amount"), "hive: `5.000 HIVE`; casper: motes; ft4: a decimal, its asset in `asset`"),
+            optional("asset", text("an asset"), "ft4: the asset of `amount`"),
+            optional("memo", text("a memo"), "the memo"));
 
     static final Form.Obj FLAGS = obj("an ft4 action that needs flags",
             required("flags", listOf(text("a flag")), "the flags the action needs"));
@@ -43,6 +55,7 @@ public final class TransactionForm {
     static final Form.Obj ACTION = obj("one action of the transaction",
             required("account", text("the account"), "the account whose authority the action needs"),
             required("action", anyOf(ACTION_NAME, FLAGS), "what the action does, or the flags it needs"),
+            optional("data", DATA, "what the action does, as its chain names it"),
             optional("authorization", anyOf(text("`account@permission`"), listOf(text("`account@permission`"))),
                     "eos: the declared permission (or several)"));
 
@@ -91,6 +104,8 @@ public final class TransactionForm {
                     optional("approvals", listOf(Form.matching("^[^@]+@[^@]+$", "`actor@permission`")),
                             "eos: permissions already satisfied (msig approvals)"),
                     optional("context", named("context", CONTEXT), "the chain's state when the transaction runs"),
+                    optional("data", DATA, "what the action does, as its chain names it"),
+                    optional("approved_by", listOf(text("a key name or a public key")), "approvals given off chain (organisation conditions)"),
                     optional("actions", Form.nonEmptyListOf(ACTION), "several actions in one transaction"),
                     optional("expect", anyOf(oneOf("the decision", "allow", "deny"), EXPECTED), "the decision the transaction should get"),
                     optional("digest", Form.matching("^(0x)?[0-9a-fA-F]{64}$", "64 hex digits"), "the SHA-256 the signers signed, in hex")));

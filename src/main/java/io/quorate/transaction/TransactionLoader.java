@@ -152,6 +152,11 @@ public final class TransactionLoader {
                             "the signatures and digest come from `" + nativeField + "` itself");
                 }
             }
+            YamlMapping.Entry data = m.entry("data");
+            if (data != null && !m.has("actions")) {
+                x.error(CONFLICTING_FIELDS, data.keyAt(), c + ": `data` next to `" + nativeField + "`",
+                        "what the action does is read from `" + nativeField + "` itself");
+            }
             Native n = nativeTransaction(x, m, nativeField, c);
             evidence = n == null ? null : n.evidence;
             actions = n == null ? List.of() : nativeActions(x, m, n.actions, c);
@@ -172,10 +177,12 @@ public final class TransactionLoader {
             }
         }
         List<String> approvals = approvals(x, m.get("approvals"), c);
+        List<String> approvedBy = bounded(x, x.list(m.get("approved_by"), c + ": `approved_by`"), m.get("approved_by"), c + ": `approved_by`")
+                .stream().map(n -> x.string(n, c + ": `approved_by`")).filter(java.util.Objects::nonNull).toList();
         String descriptor = m.value("auth_descriptor") == null ? null : x.string(m.get("auth_descriptor"), c + ": `auth_descriptor`");
         Context context = m.value("context") == null ? Context.EMPTY : context(x, m.get("context"), c);
         Expectation expected = m.value("expect") == null ? null : expectation(x, m.get("expect"), c);
-        return new Transaction(id, actions, signatures, approvals, descriptor, context, expected, m.at(), evidence);
+        return new Transaction(id, actions, signatures, approvals, descriptor, context, expected, m.at(), evidence, approvedBy);
     }
 
     /** What a native transaction gives: its digest and signatures, and the account and action of each operation. */
@@ -203,8 +210,12 @@ public final class TransactionLoader {
                 tooMany(x, node, nc + ": `" + (field.equals("casper_deploy") ? "approvals" : "signatures") + "`", parsed.signatures().size());
                 return null;
             }
-            List<ActionRequest> actions = parsed.operations().stream()
-                    .map(o -> new ActionRequest(o.account(), o.action(), null, null, at)).toList();
+            List<ActionRequest> actions = new ArrayList<>();
+            for (int i = 0; i < parsed.operations().size(); i++) {
+                NativeTransaction.Operation o = parsed.operations().get(i);
+                ActionData data = DataReader.of(x, o.data(), at, nc + ": operation " + (i + 1));
+                actions.add(new ActionRequest(o.account(), o.action(), null, null, at, data));
+            }
             return new Native(new Evidence(parsed.digest(), parsed.signatures(), field), actions);
         } catch (IllegalArgumentException e) {
             x.error(INVALID_VALUE, node.at(), nc + ": " + e.getMessage(), kind.help());
@@ -221,7 +232,7 @@ public final class TransactionLoader {
         List<ActionRequest> out = new ArrayList<>();
         for (ActionRequest a : derived) {
             ActionRequest r = new ActionRequest(account == null ? a.account() : account, action == null ? a.action() : action,
-                    null, authorization, a.at());
+                    null, authorization, a.at(), a.data());
             if (!out.contains(r)) out.add(r);
         }
         if (out.isEmpty()) {
@@ -333,9 +344,10 @@ public final class TransactionLoader {
         List<String> authorizations = auth == null ? java.util.Collections.singletonList(null)
                 : auth instanceof YamlSequence ? x.strings(auth, c + ": `authorization`")
                 : List.of(java.util.Objects.requireNonNullElse(x.string(auth, c + ": `authorization`"), ""));
+        ActionData data = m.value("data") == null ? null : DataReader.read(x, m.get("data"), c);
         if (account == null || action == null && flags == null) return List.of();
         List<ActionRequest> out = new ArrayList<>();
-        for (String authorization : authorizations) out.add(new ActionRequest(account, action, flags, authorization, at));
+        for (String authorization : authorizations) out.add(new ActionRequest(account, action, flags, authorization, at, data));
         return out;
     }
 
@@ -400,7 +412,9 @@ public final class TransactionLoader {
         Long blockTime = number(x, m, "block_time", cc, IntRange.NON_NEGATIVE);
         Long opCount = number(x, m, "op_count", cc, IntRange.NON_NEGATIVE);
         Long delay = number(x, m, "delay_sec", cc, TransactionForm.DELAY);
-        return new Context(time, blockHeight, blockTime, opCount, delay == null ? 0 : delay);
+        Map<java.time.Duration, List<io.quorate.assets.Amount>> spent = m.value("spent") == null ? Map.of()
+                : DataReader.spent(x, m.get("spent"), cc);
+        return new Context(time, blockHeight, blockTime, opCount, delay == null ? 0 : delay, spent);
     }
 
     private static Long number(Expect x, YamlMapping m, String field, String c, IntRange range) {

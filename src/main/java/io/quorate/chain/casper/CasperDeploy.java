@@ -25,8 +25,11 @@ import org.bouncycastle.crypto.digests.Blake2bDigest;
  */
 public final class CasperDeploy {
 
-    /** The deploy's hash, its account (tagged hex, lowercase) and its approvals. */
-    public record Parsed(byte[] hash, String account, List<SignatureEntry> approvals) {
+    /**
+     * The deploy's hash, its account (tagged hex, lowercase), its approvals, and, when its session
+     * is a native transfer, what it moves: {@code target} and {@code amount} in motes (empty otherwise).
+     */
+    public record Parsed(byte[] hash, String account, List<SignatureEntry> approvals, Map<String, String> transfer) {
     }
 
     private static final List<String> ITEMS = List.of("ModuleBytes", "StoredContractByHash", "StoredContractByName",
@@ -75,7 +78,49 @@ public final class CasperDeploy {
             approvals.add(new SignatureEntry(TreeValues.text(a.get("signer"), "approval " + (i + 1) + ": `signer`"),
                     TreeValues.text(a.get("signature"), "approval " + (i + 1) + ": `signature`")));
         }
-        return new Parsed(hash, account, approvals);
+        return new Parsed(hash, account, approvals, transfer(deploy.get("session")));
+    }
+
+    /** A native transfer's {@code target} and {@code amount} (motes, decimal), from its arguments' bytes; empty for other sessions. */
+    private static Map<String, String> transfer(Object session) {
+        Map<String, Object> m = map(session, "`session`");
+        if (!(m.get("Transfer") instanceof Map<?, ?>)) return Map.of();
+        Map<String, Object> body = map(m.get("Transfer"), "`session`: `Transfer`");
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        List<Object> args = body.get("args") == null ? List.of() : TreeValues.list(body.get("args"), "`session`: `Transfer`: `args`");
+        for (Object a : args) {
+            List<Object> pair = TreeValues.list(a, "`session`: `Transfer`: `args`");
+            String name = TreeValues.text(pair.get(0), "`session`: `Transfer`: `args`");
+            String p = "`session`: `Transfer`: argument `" + name + "`";
+            Map<String, Object> value = map(pair.get(1), p);
+            byte[] bytes = hex(TreeValues.text(value.get("bytes"), p + ": `bytes`"), p);
+            Object type = value.get("cl_type");
+            if (name.equals("amount")) out.put("amount", u512(bytes, p));
+            if (name.equals("target")) out.put("target", target(type, bytes, p));
+        }
+        return out;
+    }
+
+    /** A U512: one length byte, then that many bytes, least significant first. */
+    private static String u512(byte[] bytes, String p) {
+        if (bytes.length == 0 || (bytes[0] & 0xff) != bytes.length - 1 || bytes.length > 65) {
+            throw new IllegalArgumentException(p + ": not a U512 (a length byte, then that many bytes)");
+        }
+        byte[] bigEndian = new byte[bytes.length - 1];
+        for (int i = 0; i < bigEndian.length; i++) bigEndian[i] = bytes[bytes.length - 1 - i];
+        return bigEndian.length == 0 ? "0" : new java.math.BigInteger(1, bigEndian).toString();
+    }
+
+    /** A transfer target: a public key (tagged hex), an account hash (as {@code account-hash-…}), or a key or URef as hex. */
+    private static String target(Object type, byte[] bytes, String p) {
+        HexFormat hex = HexFormat.of();
+        if ("PublicKey".equals(type)) return hex.formatHex(bytes);
+        if (type instanceof Map<?, ?> t && t.get("ByteArray") != null && bytes.length == 32) return "account-hash-" + hex.formatHex(bytes);
+        if ("Key".equals(type) && bytes.length == 33 && bytes[0] == 0) {
+            return "account-hash-" + hex.formatHex(bytes, 1, 33);
+        }
+        if ("URef".equals(type) && bytes.length == 33) return "uref-" + hex.formatHex(bytes, 0, 32) + "-" + String.format("%03d", bytes[32] & 0xff);
+        throw new IllegalArgumentException(p + ": a target is a PublicKey, a 32-byte account hash, an account Key or a URef");
     }
 
     private static byte[] item(Object v, String path) {

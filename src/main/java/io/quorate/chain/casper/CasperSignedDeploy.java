@@ -26,6 +26,6 @@ public final class CasperSignedDeploy implements NativeTransaction {
     @Override
     public Parsed parse(Map<String, Object> tree, Map<String, String> companions) {
         CasperDeploy.Parsed deploy = CasperDeploy.parse(tree);
-        return new Parsed(deploy.hash(), deploy.approvals(), List.of(new Operation(deploy.account(), "deploy")));
+        return new Parsed(deploy.hash(), deploy.approvals(), List.of(new Operation(deploy.account(), "deploy", deploy.transfer())));
     }
 }

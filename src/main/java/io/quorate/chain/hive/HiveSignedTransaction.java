@@ -39,7 +39,7 @@ public final class HiveSignedTransaction implements NativeTransaction {
                 : inner instanceof String s ? s : HiveTransaction.MAINNET_CHAIN_ID;
         byte[] digest = HiveTransaction.digest(tree, chainId);
         List<SignatureEntry> signatures = HiveTransaction.signatures(tree).stream().map(SignatureEntry::of).toList();
-        List<Operation> operations = HiveTransaction.needs(tree).stream().map(n -> new Operation(n.account(), n.action())).toList();
+        List<Operation> operations = HiveTransaction.needs(tree).stream().map(n -> new Operation(n.account(), n.action(), n.data())).toList();
         return new Parsed(digest, signatures, operations);
     }
 }

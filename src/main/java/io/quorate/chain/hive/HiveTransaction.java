@@ -30,7 +30,11 @@ public final class HiveTransaction {
     public static final String MAINNET_CHAIN_ID = "beeab0de00000000000000000000000000000000000000000000000000000000";
 
     /** What an operation asks of one account: the account and the action Quorate decides. */
-    public record Need(String account, String action) {
+    public record Need(String account, String action, Map<String, String> data) {
+
+        public Need(String account, String action) {
+            this(account, action, Map.of());
+        }
     }
 
     private interface Writer {
@@ -144,7 +148,7 @@ public final class HiveTransaction {
             Named op = operation(operations.get(i), "operation " + (i + 1));
             String p = "operation " + (i + 1) + " (`" + op.name + "`): ";
             switch (op.name) {
-                case "transfer" -> out.add(new Need(TreeValues.text(op.body.get("from"), p + "`from`"), "transfer"));
+                case "transfer" -> out.add(new Need(TreeValues.text(op.body.get("from"), p + "`from`"), "transfer", transfer(op.body, p)));
                 case "vote" -> out.add(new Need(TreeValues.text(op.body.get("voter"), p + "`voter`"), "vote"));
                 case "comment" -> out.add(new Need(TreeValues.text(op.body.get("author"), p + "`author`"), "comment"));
                 case "account_update" -> out.add(new Need(TreeValues.text(op.body.get("account"), p + "`account`"),
@@ -164,6 +168,30 @@ public final class HiveTransaction {
     }
 
     private record Named(String name, Map<String, Object> body) {
+    }
+
+    /** A transfer's {@code from}, {@code to}, {@code amount} (as {@code "5.000 HIVE"}, whichever form it was given in) and {@code memo}. */
+    private static Map<String, String> transfer(Map<String, Object> body, String p) {
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        data.put("from", TreeValues.text(body.get("from"), p + "`from`"));
+        data.put("to", TreeValues.text(body.get("to"), p + "`to`"));
+        data.put("amount", amountText(body.get("amount"), p + "`amount`"));
+        data.put("memo", body.get("memo") == null ? "" : TreeValues.text(body.get("memo"), p + "`memo`"));
+        return data;
+    }
+
+    /** An asset as its text form: {@code "5.000 HIVE"} stays, {@code {amount: "5000", precision: 3, nai: "@@000000021"}} becomes it. */
+    private static String amountText(Object v, String path) {
+        if (!(v instanceof Map<?, ?> m)) return TreeValues.text(v, path).trim();
+        String symbol = switch (TreeValues.text(m.get("nai"), path + ": `nai`")) {
+            case "@@000000021" -> "HIVE";
+            case "@@000000013" -> "HBD";
+            case "@@000000037" -> "VESTS";
+            default -> throw new IllegalArgumentException(path + ": unknown asset `" + m.get("nai") + "`");
+        };
+        int precision = (int) TreeValues.integer(m.get("precision"), path + ": `precision`", 0, 18);
+        long amount = TreeValues.integer(m.get("amount"), path + ": `amount`", 0, Long.MAX_VALUE);
+        return BigDecimal.valueOf(amount, precision).toPlainString() + " " + symbol;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,65 @@
+package io.quorate.conditions;
+
+import io.quorate.policy.conditions.NamedList;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One thread's long-lived Drools session over the conditions' KieBase. The list facts are
+ * inserted once, when the session is made; per action a check is inserted, the rules fire, the
+ * check is removed. Disposed when its policy is retired: at once when idle, else when the
+ * decision in flight ends.
+ */
+final class ConditionsSession {
+
+    private KieSession session;
+    private boolean busy;
+    private boolean disposed;
+
+    ConditionsSession(KieBase base, Map<String, NamedList> lists) {
+        KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
+        conf.setOption(ThreadSafeOption.NO);
+        session = base.newKieSession(conf, null);
+        lists.forEach((name, list) -> session.insert(new ConditionList(name, list.entries())));
+    }
+
+    /** Lets the rules judge {@code check}; it leaves no fact behind, whatever happens. */
+    void judge(ConditionCheck check) {
+        FactHandle handle = null;
+        try {
+            handle = session.insert(check);
+            session.fireAllRules();
+        } finally {
+            if (handle == null) handle = session.getFactHandle(check);
+            if (handle != null) session.delete(handle);
+        }
+    }
+
+    synchronized boolean acquire() {
+        if (disposed) return false;
+        busy = true;
+        return true;
+    }
+
+    synchronized void release(boolean retired) {
+        busy = false;
+        if (retired) dispose();
+    }
+
+    synchronized void disposeIfIdle() {
+        if (!busy) dispose();
+    }
+
+    synchronized void dispose() {
+        if (!disposed) {
+            disposed = true;
+            session.dispose();
+            session = null;
+        }
+    }
+}
