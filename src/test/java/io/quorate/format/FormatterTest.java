@@ -213,6 +213,16 @@ class FormatterTest {
 
     @Test
     void block_scalars_multi_line_strings_and_flow_line_breaks_are_kept() throws Exception {
+        Files.writeString(dir.resolve("cases.yaml"), """
+                quorate: 1
+                keys: {x: x-hsm, y: y-hsm}
+                accounts:
+                  a:
+                    chain: generic
+                    authorities:
+                      owner: {threshold: 2, keys: [{key: x, weight: 1}, {key: y, weight: 1}]}
+                    actions: {"*": owner}
+                """);
         String tests = """
                 quorate: 1
                 tests:
@@ -221,7 +231,8 @@ class FormatterTest {
                         name"
                       transaction: {account: a, action: b,
                                     signatures: [x, y]}
-                      lint: |
+                    - lint: {account: a, clean: true}
+                      name: |
                           kept as
                             written
 
@@ -235,12 +246,13 @@ class FormatterTest {
                       name"
                     transaction: {account: a, action: b,
                                   signatures: [x, y]}
-                    lint: |
+                    expect: allow
+                  - name: |
                       kept as
                         written
 
                       here
-                    expect: allow
+                    lint: {account: a, clean: true}
                 """, after);
         assertEquals(after, format("cases_test.yaml", after));
     }
