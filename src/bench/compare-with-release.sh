@@ -32,7 +32,7 @@ for r in $(seq 1 "$rounds"); do
   for side in old new; do
     jar=$old; [[ $side == new ]] && jar=$new
     echo; echo "### round $r: $side"
-    java -jar "$jar" bench --accounts "$sizes" --threads 1 --no-reference 2>/dev/null | grep '^|'
+    java -jar "$jar" bench --accounts "$sizes" --threads 1 --no-reference 2>/dev/null | grep -E '^\||^- [0-9,]+ accounts:'
   done
 done
 
