@@ -119,8 +119,13 @@ public final class KeyDirectory {
     /** A directory of the policy's named keys that also knows how the policy spells its unnamed keys. */
     public static KeyDirectory of(PolicySet policy) {
         Named last = lastNamed.get();
-        KeyDirectory directory = last != null && last.keys() == policy.keys() ? new KeyDirectory(last.directory())
-                : new KeyDirectory(policy.keys());
+        KeyDirectory directory;
+        if (last != null && last.keys() == policy.keys()) {
+            directory = new KeyDirectory(last.directory());
+            lastNamed = new SoftReference<>(null); // used once: the loader's copy is not kept beside this one
+        } else {
+            directory = new KeyDirectory(policy.keys());
+        }
         for (Account account : policy.accounts().values()) {
             Map<KeyId, String> names = directory.nameOf.get(account.chain());
             for (KeyRef key : PolicyKeys.of(account)) names.putIfAbsent(key.id(), key.label());
