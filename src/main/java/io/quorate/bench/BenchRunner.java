@@ -50,6 +50,9 @@ public final class BenchRunner {
         }
     }
 
+    /** Policies up to this size are also built a second time, as a `serve` reload (the policy is held meanwhile, so twice the heap). */
+    private static final int MAX_RELOADED_ACCOUNTS = 20_000;
+
     /** Reference decisions checked per workload before measuring: the reference's deny path is slow on big policies. */
     private static final int REFERENCE_CHECKS = 100;
 
@@ -109,6 +112,16 @@ public final class BenchRunner {
         PreparedPolicy prepared = Quorate.prepare(policySet);
         long t2 = System.nanoTime();
         long peak = heapPeak();
+        double reloadSeconds = Double.NaN;
+        if (accounts <= MAX_RELOADED_ACCOUNTS) {
+            // What `serve` does on a reload: load and build again in a warm JVM while the policy serves.
+            progress.printf("%s: building again, as a reload%n", policyName);
+            long r0 = System.nanoTime();
+            try (PreparedPolicy again = Quorate.prepare(load(dir))) {
+                reloadSeconds = (System.nanoTime() - r0) / 1e9;
+                check(again, "engine after a reload", generated.allowed(), true, REFERENCE_CHECKS);
+            }
+        }
         delete(dir);
         gc();
         long heapAfter = heapUsed();
@@ -149,11 +162,14 @@ public final class BenchRunner {
         }
         report.note(String.format(Locale.ROOT, "%s: %d policy file(s), %,d keys (deriving them took %.1f s, not counted); build %.1f s = "
                         + "load %.1f s + compile and KieBase %.1f s; heap after GC %d MB before the build and %d MB after "
-                        + "(the traffic is %,d transactions), peak during the build about %d MB; first decision of every "
+                        + "(the traffic is %,d transactions), peak during the build about %d MB; %s; first decision of every "
                         + "allowed transaction right after the build (cold): %.0f µs on average",
                 policyName, (accounts + PolicyGenerator.ACCOUNTS_PER_FILE - 1) / PolicyGenerator.ACCOUNTS_PER_FILE,
                 generated.keys(), generated.keySeconds(), buildSeconds, (t1 - t0) / 1e9, (t2 - t1) / 1e9, heapBefore >> 20,
-                heapAfter >> 20, generated.allowed().size() * 2 + generated.denied().size(), peak >> 20, coldMicros));
+                heapAfter >> 20, generated.allowed().size() * 2 + generated.denied().size(), peak >> 20,
+                Double.isNaN(reloadSeconds) ? "not reloaded (over " + MAX_RELOADED_ACCOUNTS + " accounts)"
+                        : String.format(Locale.ROOT, "reload as `serve` does it (load and build again in the warm JVM while "
+                                + "the first is held) %.1f s", reloadSeconds), coldMicros));
     }
 
     private void row(ExecutorService pool, boolean first, String policyName, double buildSeconds, long heap, Workload w,

@@ -36,8 +36,11 @@ public final class PolicyCompiler {
     private CompiledPolicy run() {
         numberAuthorities();
         List<Program> compiled = compilePrograms();
+        // Not Map.copyOf: its open addressing clusters on account names that differ in their last
+        // letters (hash codes in a run), so lookups at 10,000 accounts took a microsecond and
+        // copying 100,000 took seconds; a HashMap's buckets spread the same names evenly.
         return new CompiledPolicy(policy, keys, KeyDirectory.of(policy), List.copyOf(compiled),
-                Map.copyOf(accounts), List.copyOf(accounts.values()));
+                java.util.Collections.unmodifiableMap(new java.util.HashMap<>(accounts)), List.copyOf(accounts.values()));
     }
 
     /** Stage 1: every account and authority gets its number, so references can be resolved in stage 2. */

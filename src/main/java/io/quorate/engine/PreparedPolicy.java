@@ -60,7 +60,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         this.policy = policy;
         this.rules = rules;
         this.sessions = ThreadLocal.withInitial(() -> {
-            RuleSession session = new RuleSession(rules.kieBase());
+            RuleSession session = new RuleSession(rules);
             allSessions.add(session);
             return session;
         });
@@ -155,7 +155,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             RuleSession session = sessions.get();
             if (!session.acquire()) {
                 // The policy was retired while this caller still held it: decide on a session of its own.
-                session = new RuleSession(rules.kieBase());
+                session = new RuleSession(rules);
                 session.acquire();
             }
             try {

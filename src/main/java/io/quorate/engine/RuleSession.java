@@ -2,7 +2,7 @@ package io.quorate.engine;
 
 import io.quorate.rules.AuthorityCheck;
 import io.quorate.rules.EvaluationLimitException;
-import org.kie.api.KieBase;
+import io.quorate.rules.RuleBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ThreadSafeOption;
@@ -10,23 +10,37 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * One thread's long-lived Drools session over the shared KieBase: a check is inserted, the rules
- * fire, the check is removed. Reusing the session keeps per-decision cost to the rule work itself.
+ * One thread's long-lived Drools sessions over the shared rules, one per shard, each made when a
+ * check first reaches its shard: a check is inserted into its shard's session, the rules fire, the
+ * check is removed. Reusing the sessions keeps per-decision cost to the rule work itself.
  * A session is busy while its thread decides; when its policy is retired it is disposed at once
  * if idle, else by its thread when the decision in flight ends.
  */
 final class RuleSession {
 
-    /** Null once disposed, so a thread's idle session no longer holds its retired rule base. */
-    private KieSession session;
+    /** Null once disposed, so a thread's idle sessions no longer hold their retired rule base. */
+    private RuleBase rules;
+    /** Per shard; null until a check first reaches the shard. */
+    private KieSession[] sessions;
     private boolean busy;
     private boolean disposed;
 
-    RuleSession(KieBase base) {
-        // One thread owns the session, so Drools's synchronised propagation queue is not needed.
-        KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
-        conf.setOption(ThreadSafeOption.NO);
-        this.session = base.newKieSession(conf, null);
+    RuleSession(RuleBase rules) {
+        this.rules = rules;
+        this.sessions = new KieSession[rules.shards()];
+    }
+
+    private KieSession session(int target) {
+        int shard = rules.shardOf(target);
+        KieSession session = sessions[shard];
+        if (session == null) {
+            // One thread owns the session, so Drools's synchronised propagation queue is not needed.
+            KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
+            conf.setOption(ThreadSafeOption.NO);
+            session = rules.kieBase(shard).newKieSession(conf, null);
+            sessions[shard] = session;
+        }
+        return session;
     }
 
     /**
@@ -34,6 +48,7 @@ final class RuleSession {
      * condition that throws (a spent budget, a defect) leaves no fact behind in the session.
      */
     boolean judge(AuthorityCheck check) {
+        KieSession session = session(check.getTarget());
         FactHandle handle = null;
         try {
             handle = session.insert(check);
@@ -75,8 +90,11 @@ final class RuleSession {
     synchronized void dispose() {
         if (!disposed) {
             disposed = true;
-            session.dispose();
-            session = null;
+            for (KieSession session : sessions) {
+                if (session != null) session.dispose();
+            }
+            sessions = null;
+            rules = null;
         }
     }
 }

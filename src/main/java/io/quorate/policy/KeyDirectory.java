@@ -1,8 +1,10 @@
 package io.quorate.policy;
 
+import io.quorate.keys.KeyFormat;
 import io.quorate.keys.KeyFormatException;
 import io.quorate.keys.KeyId;
 import io.quorate.yaml.Suggest;
+import java.lang.ref.SoftReference;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +23,28 @@ public final class KeyDirectory {
     public record Resolution(KeyRef key, String problem) {
     }
 
-    private final Map<Chain, Map<String, Resolution>> byName = new HashMap<>();
+    private final Map<Chain, Map<String, Resolution>> byName;
     private final Map<Chain, Map<KeyId, String>> nameOf = new HashMap<>();
 
+    /**
+     * The directory of named keys built last, for the list it was built from: the loader builds one
+     * while it reads the accounts, and the compiler's {@link #of(PolicySet)} of the same policy
+     * then copies it instead of decoding every key again (a curve-point check each). Soft, so it
+     * never keeps a policy's keys alive under memory pressure.
+     */
+    private static volatile SoftReference<Named> lastNamed = new SoftReference<>(null);
+
+    private record Named(List<NamedKey> keys, KeyDirectory directory) {
+    }
+
     public KeyDirectory(List<NamedKey> keys) {
+        this(keys, new HashMap<>());
+    }
+
+    /** A directory of {@code keys}, decoded through {@code decoded} (format → text → key), which it fills. */
+    KeyDirectory(List<NamedKey> keys, Map<KeyFormat, Map<String, KeyId>> decoded) {
+        byName = new HashMap<>();
+        if (keys.size() >= PARALLEL_DECODING) decodeInParallel(keys, decoded);
         for (Chain chain : Chain.all()) {
             Map<String, Set<KeyId>> ids = new LinkedHashMap<>();
             Map<KeyId, String> names = new HashMap<>();
@@ -32,7 +52,7 @@ public final class KeyDirectory {
                 // Decoding checks the curve point, which is costly: try only the formats the text has the shape of.
                 if (!chain.keyFormat().acceptsAnyText() && !chain.keyFormat().looksLikeKey(k.text())) continue;
                 try {
-                    KeyId id = chain.keyFormat().decode(k.text());
+                    KeyId id = decode(decoded, chain.keyFormat(), k.text());
                     ids.computeIfAbsent(k.name(), n -> new LinkedHashSet<>()).add(id);
                     names.putIfAbsent(id, k.name());
                 } catch (KeyFormatException e) {
@@ -49,9 +69,63 @@ public final class KeyDirectory {
         }
     }
 
+    /** A directory of {@code keys} that {@link #of(PolicySet)} reuses for a policy holding this very list. */
+    static KeyDirectory remembered(List<NamedKey> keys, Map<KeyFormat, Map<String, KeyId>> decoded) {
+        KeyDirectory directory = new KeyDirectory(keys, decoded);
+        lastNamed = new SoftReference<>(new Named(keys, directory));
+        return directory;
+    }
+
+    /** Named keys from which decoding is spread over the cores: each decode checks a curve point (a square root). */
+    private static final int PARALLEL_DECODING = 2_048;
+
+    /**
+     * Decodes every key in the formats whose shape it has, on all cores, into {@code decoded}; a
+     * text that does not decode is left out, to be decoded (and reported) where it is used.
+     */
+    private static void decodeInParallel(List<NamedKey> keys, Map<KeyFormat, Map<String, KeyId>> decoded) {
+        for (Chain chain : Chain.all()) {
+            KeyFormat format = chain.keyFormat();
+            if (format.acceptsAnyText() || decoded.containsKey(format)) continue;
+            Map<String, KeyId> byText = new java.util.concurrent.ConcurrentHashMap<>();
+            keys.parallelStream().filter(k -> format.looksLikeKey(k.text())).forEach(k -> {
+                try {
+                    byText.put(k.text(), format.decode(k.text()));
+                } catch (KeyFormatException e) {
+                    // decoded again where the key is used, which reports it
+                }
+            });
+            decoded.put(format, new HashMap<>(byText));
+        }
+    }
+
+    /** A copy whose names of unnamed keys can grow apart from {@code named}'s; the named keys are shared. */
+    private KeyDirectory(KeyDirectory named) {
+        byName = named.byName;
+        named.nameOf.forEach((chain, names) -> nameOf.put(chain, new HashMap<>(names)));
+    }
+
+    /** {@code format.decode(text)}, remembered in {@code decoded}; a text that does not decode throws each time. */
+    static KeyId decode(Map<KeyFormat, Map<String, KeyId>> decoded, KeyFormat format, String text) throws KeyFormatException {
+        Map<String, KeyId> byText = decoded.computeIfAbsent(format, f -> new HashMap<>());
+        KeyId id = byText.get(text);
+        if (id == null) {
+            id = format.decode(text);
+            byText.put(text, id);
+        }
+        return id;
+    }
+
     /** A directory of the policy's named keys that also knows how the policy spells its unnamed keys. */
     public static KeyDirectory of(PolicySet policy) {
-        KeyDirectory directory = new KeyDirectory(policy.keys());
+        Named last = lastNamed.get();
+        KeyDirectory directory;
+        if (last != null && last.keys() == policy.keys()) {
+            directory = new KeyDirectory(last.directory());
+            lastNamed = new SoftReference<>(null); // used once: the loader's copy is not kept beside this one
+        } else {
+            directory = new KeyDirectory(policy.keys());
+        }
         for (Account account : policy.accounts().values()) {
             Map<KeyId, String> names = directory.nameOf.get(account.chain());
             for (KeyRef key : PolicyKeys.of(account)) names.putIfAbsent(key.id(), key.label());

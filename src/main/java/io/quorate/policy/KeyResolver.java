@@ -27,6 +27,8 @@ public final class KeyResolver {
     private final Map<String, Map<String, NamedKey>> byFile = new LinkedHashMap<>();
     private final Set<String> names = new TreeSet<>();
     private final KeyDirectory directory;
+    /** Every key text decoded so far, per format: a named key is used by several authorities, decoded once. */
+    private final Map<KeyFormat, Map<String, KeyId>> decoded = new java.util.HashMap<>();
     /** The first spelling of each unnamed key, per chain, so every report names one key one way. */
     private final Map<Chain, Map<KeyId, String>> firstSpelling = new java.util.HashMap<>();
 
@@ -35,7 +37,7 @@ public final class KeyResolver {
             byFile.computeIfAbsent(k.at().file(), f -> new LinkedHashMap<>()).putIfAbsent(k.name(), k);
             names.add(k.name());
         }
-        directory = new KeyDirectory(keys);
+        directory = KeyDirectory.remembered(keys, decoded);
     }
 
     /** The key {@code node} stands for in an account of {@code chain} declared in {@code file}, or null (reported). */
@@ -86,7 +88,7 @@ public final class KeyResolver {
 
     private KeyId decodeNamed(Expect x, Chain chain, KeyFormat format, NamedKey key, SourceLocation at, String context) {
         try {
-            return format.decode(key.text());
+            return KeyDirectory.decode(decoded, format, key.text());
         } catch (KeyFormatException e) {
             String help = format.looksLikeKey(key.text()) && e.help() != null ? e.help()
                     : "`" + key.name() + "` names a key of another format; use " + withArticle(chain) + " key here";

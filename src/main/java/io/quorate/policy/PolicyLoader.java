@@ -148,6 +148,8 @@ public final class PolicyLoader {
             roots.put(s, root);
             keys.addAll(namedKeys(x, s.name(), root));
         }
+        // The list the policy keeps (List.copyOf of an immutable list is itself), so the compiler finds the resolver's directory.
+        keys = List.copyOf(keys);
         KeyResolver resolver = new KeyResolver(keys);
         Map<String, Account> accounts = new LinkedHashMap<>();
         List<Suppression> suppressions = new ArrayList<>();

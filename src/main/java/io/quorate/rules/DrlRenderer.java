@@ -17,7 +17,7 @@ final class DrlRenderer {
     private DrlRenderer() {
     }
 
-    static String render(CompiledPolicy policy, List<AuthorityRule<?>> rules) {
+    static String render(CompiledPolicy policy, List<AuthorityRule<?>> rules, int shardSize) {
         StringBuilder drl = new StringBuilder(256 + rules.size() * 240);
         drl.append("package ").append(RuleBase.PACKAGE).append(";\n\n");
         Set<String> facts = new LinkedHashSet<>();
@@ -33,8 +33,19 @@ final class DrlRenderer {
                 .append("// one rule per authority: it judges the check aimed at its authority (target: the authority's number)\n")
                 .append("// and states the authority; entries are key(number, name, weight), account(reference, name, weight)\n")
                 .append("// and delay(seconds, weight), in the order the chain visits them\n");
+        int shards = (int) ((rules.size() + (long) shardSize - 1) / shardSize);
+        if (shards > 1) {
+            drl.append("// built as ").append(shards).append(" rule bases of up to ").append(shardSize)
+                    .append(" authorities each, in the order below; a check goes to the rule base of its target\n");
+        }
         String account = null;
-        for (AuthorityRule<?> r : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            AuthorityRule<?> r = rules.get(i);
+            if (shards > 1 && i % shardSize == 0) {
+                drl.append("\n// rule base ").append(i / shardSize + 1).append(" of ").append(shards).append(": targets ")
+                        .append(i).append(" to ").append(Math.min(rules.size(), i + shardSize) - 1).append('\n');
+                account = null;
+            }
             if (!r.program().accountName().equals(account)) {
                 account = r.program().accountName();
                 drl.append("\n// ").append(r.program().chain().id()).append(" account ").append(Drl.comment(account)).append('\n');

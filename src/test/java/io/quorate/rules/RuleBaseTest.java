@@ -50,7 +50,8 @@ class RuleBaseTest {
         PreparedPolicy policy = Quorate.prepare(PolicyLoader.load("twins.yaml", TWINS));
         RuleBase rules = policy.rules();
         assertEquals(4, rules.rules().size());
-        assertEquals(4, rules.kieBase().getKiePackage(RuleBase.PACKAGE).getRules().size());
+        assertEquals(1, rules.shards());
+        assertEquals(4, rules.kieBase(0).getKiePackage(RuleBase.PACKAGE).getRules().size());
         String drl = rules.drl();
         assertTrue(drl.contains("""
                 rule "generic left@two"
@@ -74,5 +75,26 @@ class RuleBaseTest {
             assertTrue(at > last, name);
             last = at;
         }
+    }
+
+    @Test
+    void split_rules_render_each_rule_base_in_target_order() throws Exception {
+        io.quorate.compile.CompiledPolicy compiled = Quorate.prepare(PolicyLoader.load("twins.yaml", TWINS)).compiled();
+        RuleBase rules = RuleBase.build(compiled, 3);
+        assertEquals(2, rules.shards());
+        assertEquals(0, rules.shardOf(2));
+        assertEquals(1, rules.shardOf(3));
+        assertEquals(3, rules.kieBase(0).getKiePackage(RuleBase.PACKAGE).getRules().size());
+        assertEquals(1, rules.kieBase(1).getKiePackage(RuleBase.PACKAGE).getRules().size());
+        String drl = rules.drl();
+        assertTrue(drl.contains("// built as 2 rule bases of up to 3 authorities each"), drl);
+        int first = drl.indexOf("// rule base 1 of 2: targets 0 to 2");
+        int second = drl.indexOf("// rule base 2 of 2: targets 3 to 3");
+        assertTrue(first >= 0 && second > drl.indexOf("rule \"generic right@one\"") && second < drl.indexOf("rule \"generic right@two\""), drl);
+        PreparedPolicy split = new PreparedPolicy(compiled, rules);
+        assertTrue(allowed(split, "left", "one"));
+        assertFalse(allowed(split, "left", "two"));
+        assertFalse(allowed(split, "right", "one"));
+        assertTrue(allowed(split, "right", "two"));
     }
 }
