@@ -81,10 +81,10 @@ public final class DecisionServer implements AutoCloseable {
         connector.setIdleTimeout(Math.max(30_000, options.requestTimeout().toMillis()));
         jetty.addConnector(connector);
 
-        Decider decider = new Decider(metrics, log);
+        Decider decider = new Decider(metrics, log, new ServedSpending(spending, options.trust().contextTime()));
         RequestBody body = new RequestBody(options.maxBodyBytes());
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(store, decider, body, options.maxBatch(),
-                new ClientTrust(options.trust(), java.time.Clock.systemUTC()));
+                new ClientTrust(options.trust(), java.time.Clock.systemUTC()), new SpendRecorder(spending, java.time.Clock.systemUTC()));
         PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), watchState);
         HealthEndpoint health = new HealthEndpoint(store, log, watchState, spending.store().orElse(null));
         MetricsEndpoint scrape = new MetricsEndpoint(metrics);
