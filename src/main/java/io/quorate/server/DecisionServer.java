@@ -51,7 +51,8 @@ public final class DecisionServer implements AutoCloseable {
         if (options.tlsKeystore() != null) TlsKeystore.check(options.tlsKeystore(), options.tlsKeystoreType(), options.tlsKeystorePassword());
         this.options = options;
         this.metrics = new ServerMetrics();
-        this.store = new PolicyStore(options.policy(), metrics);
+        this.store = new PolicyStore(options.policy(), metrics,
+                options.spending().database() == null ? null : options.spending().retention());
         BearerAuth auth = options.tokenFile() == null ? null : BearerAuth.fromFile(options.tokenFile());
         this.log = options.decisionLog() == null ? null : DecisionLog.open(options.decisionLog(), options.decisionLogQueue(),
                 options.decisionLogMaxWait(), LogMask.of(options.decisionLogMask()));
