@@ -100,12 +100,16 @@ final class AuthorizeEndpoint {
      */
     record Envelope(boolean record, String transactionId, String transaction) {
 
+        private static final com.fasterxml.jackson.databind.ObjectReader STRICT = Json.MAPPER.reader()
+                .with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
         /** The envelope of {@code body}, or null when it has neither field (or is not a JSON object: the loader says why). */
         static Envelope read(String body) {
             if (!body.contains("\"record\"") && !body.contains("\"transaction_id\"")) return null;
             com.fasterxml.jackson.databind.JsonNode node;
             try {
-                node = Json.MAPPER.readTree(body);
+                // a repeated field is left to the transaction loader, which names it
+                node = STRICT.readTree(body);
             } catch (IOException e) {
                 return null;
             }

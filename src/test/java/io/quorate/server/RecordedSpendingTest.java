@@ -231,6 +231,13 @@ class RecordedSpendingTest {
             assertEquals("/record", json(r).get("errors").get(0).get("field").asText());
             r = s.post("/v1/authorize", transfer("1.0000 EOS", ",\"record\":true,\"transaction_id\":\"\""));
             assertEquals(400, r.statusCode(), r.body());
+            // the transaction beside the two fields is read as any other: its errors name their fields
+            r = s.post("/v1/authorize", transfer("1.0000 EOS", ",\"record\":true,\"transaction_id\":\"a\",\"colour\":1"));
+            assertEquals(400, r.statusCode(), r.body());
+            assertEquals("invalid-transaction", json(r).get("code").asText(), r.body());
+            assertEquals("/colour", json(r).get("errors").get(0).get("field").asText(), r.body());
+            r = s.post("/v1/authorize", transfer("1.0000 EOS", ",\"record\":true,\"transaction_id\":\"a\",\"account\":\"x\""));
+            assertEquals(400, r.statusCode(), r.body());
             assertEquals("0 EOS", spent24h(s), "nothing refused was recorded");
         }
         try (TestServer s = server(null)) {
