@@ -84,16 +84,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Requests handled at once, 1 or more; others wait up to the request time limit (default: the HTTP server's own pool, 200).")
     int threads;
 
-    @Option(names = "--trust-approvals", description = "Take the `approvals` a client sends as already satisfied permissions (default: refused with 422 untrusted-approvals).")
+    @Option(names = "--trust-approvals", description = "Take the `approvals` and `approved_by` a client sends as given (default: refused with 422 untrusted-approvals).")
     boolean trustApprovals;
 
-    @Option(names = "--trust-context-time", description = "Decide at the `context.time` a client sends (default: the server's clock).")
+    @Option(names = "--trust-context-time", description = "Decide at the `context.time` a client sends, and without --spending-db with its `context.spent` (default: the server's clock, no `context.spent`).")
     boolean trustContextTime;
 
-    @Option(names = "--spending-db", paramLabel = "PATH", description = "Keep spends in this SQLite file (created if absent) for `spent` conditions and /v1/spend; without it, every rule about spending denies.")
+    @Option(names = "--spending-db", paramLabel = "PATH", description = "Keep spends in this SQLite file (created if absent): `spent` conditions read it, /v1/authorize with record and /v1/spend write it; without it, every rule about spending denies.")
     Path spendingDb;
 
-    @Option(names = "--spending-retention", paramLabel = "PERIOD", defaultValue = "35d", description = "How long spends are kept, at least the longest `spent` period of the policy (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--spending-retention", paramLabel = "PERIOD", defaultValue = "35d", description = "How long spends are kept; a policy with a longer `spent` period is refused (default: ${DEFAULT-VALUE}).")
     String spendingRetention;
 
     @Option(names = "--spending-periods", paramLabel = "PERIOD", split = ",", defaultValue = "1h,24h,7d", description = "Periods POST /v1/spend answers with (default: ${DEFAULT-VALUE}).")

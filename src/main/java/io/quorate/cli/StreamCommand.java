@@ -9,6 +9,7 @@ import io.quorate.stream.PolicySlot;
 import io.quorate.stream.ScreenTopology;
 import io.quorate.stream.StreamMetrics;
 import io.quorate.stream.StreamRunner;
+import io.quorate.stream.StreamTrust;
 import io.quorate.stream.StreamSettings;
 import io.quorate.stream.StreamTopics;
 import java.io.IOException;
@@ -85,6 +86,12 @@ final class StreamCommand implements Callable<Integer> {
             description = "Topic of records that cannot be read, with the error (default: ${DEFAULT-VALUE}).")
     String deadLetter;
 
+    @Option(names = "--trust-approvals", description = "Take a record's `approvals` and `approved_by` as given (only when every producer of the input topic checks them).")
+    boolean trustApprovals;
+
+    @Option(names = "--trust-context-spent", description = "Take a record's `context.spent` for spending limits (only when every producer of the input topic keeps the spending).")
+    boolean trustContextSpent;
+
     @Range(min = 0, max = 65535)
     @Option(names = "--metrics-port", paramLabel = "PORT", description = "Serve GET /metrics (Prometheus) on this port; 0 picks a free one.")
     Integer metricsPort;
@@ -130,7 +137,7 @@ final class StreamCommand implements Callable<Integer> {
                 out.println("quorate: deciding with policy " + slot.current().revision());
             }
             topology = DecisionTopology.build(new StreamTopics(or(input, "quorate-transactions"), or(output, "quorate-decisions"),
-                    deadLetter, policyTopic), slot, metrics);
+                    deadLetter, policyTopic), slot, metrics, new StreamTrust(trustApprovals, trustContextSpent));
         }
         MetricsEndpoint endpoint = null;
         if (metricsPort != null) {

@@ -36,6 +36,7 @@ public final class ConditionCheck {
     private final SpentAmounts spending;
     private final BigDecimal earlier;
     private final Map<Long, BigDecimal> spentByPeriod = new HashMap<>();
+    private final Map<Long, String> whyUnknown = new HashMap<>();
     private final BitSet matched = new BitSet();
     private final BitSet lacking = new BitSet();
 
@@ -112,7 +113,13 @@ public final class ConditionCheck {
     /** What was already spent in the period (seconds), null when unknown; asked once per period. */
     private BigDecimal spent(long seconds) {
         if (spentByPeriod.containsKey(seconds)) return spentByPeriod.get(seconds);
-        BigDecimal s = asset == null ? null : spending.spent(account, asset, Duration.ofSeconds(seconds), time);
+        BigDecimal s;
+        try {
+            s = asset == null ? null : spending.spent(account, asset, Duration.ofSeconds(seconds), time);
+        } catch (SpentUnknownException e) {
+            s = null;
+            whyUnknown.put(seconds, e.getMessage());
+        }
         spentByPeriod.put(seconds, s);
         return s;
     }
@@ -144,6 +151,11 @@ public final class ConditionCheck {
 
     public boolean lacking(int rule) {
         return lacking.get(rule);
+    }
+
+    /** Why the amount spent in the period is not known, when the lookup said; else null. */
+    public String whySpentUnknown(long seconds) {
+        return whyUnknown.get(seconds);
     }
 
     /** The spent amount the period's lookup gave (null when unknown or never asked). */

@@ -186,7 +186,6 @@ public final class ConditionsEngine implements AutoCloseable {
 
     private static ConditionsOutcome missingData(List<String> matched, ConditionRule r, ConditionCheck check, String who) {
         List<String> absent = new ArrayList<>();
-        boolean otherAsset = false;
         for (String field : r.when().neededData()) {
             Object v = switch (field) {
                 case "amount" -> check.getAmount();
@@ -200,12 +199,11 @@ public final class ConditionsEngine implements AutoCloseable {
         if (!absent.isEmpty()) {
             what = "needs the action's " + String.join(", ", absent) + ", which the transaction does not carry";
         } else {
-            otherAsset = true;
+            String why = check.whySpentUnknown(r.when().spent().period().duration().getSeconds());
             what = "needs the amount of " + r.when().spent().over().asset() + " already spent in " + r.when().spent().period()
-                    + ", which is not known";
+                    + ", which is not known" + (why != null ? ": " + why : " (give `context.spent`)");
         }
-        return deny(matched, "deny", ConditionsOutcome.MISSING_DATA, who + ": condition `" + r.name() + "` " + what
-                + (otherAsset ? " (give `context.spent`)" : ""));
+        return deny(matched, "deny", ConditionsOutcome.MISSING_DATA, who + ": condition `" + r.name() + "` " + what);
     }
 
     private static ConditionsOutcome byDefault(AccountConditions set, String who) {

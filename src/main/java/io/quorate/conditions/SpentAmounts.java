@@ -15,7 +15,8 @@ public interface SpentAmounts {
     /**
      * The amount {@code account} spent of {@code asset} in the {@code period} before {@code at}
      * (exact, in the asset's units), or null when it is not known: a rule that needs it then
-     * denies with {@code missing-data}.
+     * denies with {@code missing-data}. It throws {@link SpentUnknownException} instead of
+     * answering null when it can say why the amount is not known; the denial then says it.
      */
     BigDecimal spent(String account, String asset, Duration period, Instant at);
 

@@ -86,6 +86,11 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
      * are the distinct keys that signed, as the chain's decision names them. Fails closed.
      */
     private Decision withConditions(Transaction tx, Decision decided) {
+        return withConditions(tx, decided, null);
+    }
+
+    /** As {@link #withConditions(Transaction, Decision)}, spent amounts from {@code given} when not null. */
+    private Decision withConditions(Transaction tx, Decision decided, SpentAmounts given) {
         if (conditions == null) return decided;
         try {
             CompiledAccount account = decided.account() == null ? null : policy.account(decided.account());
@@ -93,7 +98,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             Transaction named = names.normalize(tx);
             List<String> signers = new ArrayList<>(decided.usedKeys());
             signers.addAll(decided.unusedKeys());
-            SpentAmounts spent = spending != null ? spending : new ContextSpent(named.context());
+            SpentAmounts spent = given != null ? given : spending != null ? spending : new ContextSpent(named.context());
             return decided.withConditions(conditions.decide(named, signers, account.source().chain(), policy.directory(), spent,
                     java.time.Instant.now()));
         } catch (RuntimeException | StackOverflowError e) {
@@ -139,6 +144,24 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
      */
     public Decision authorize(Transaction tx, long deadlineNanos) {
         return withConditions(tx, decideOnSession(tx, true, deadlineNanos));
+    }
+
+    /**
+     * Decides as {@link #authorize(Transaction)}, the amounts {@code spent} conditions need taken
+     * from {@code spent} for this decision alone (a service deciding while it holds an account's
+     * spending, say), whatever {@link #useSpending} and the transaction's {@code context.spent} say.
+     */
+    public Decision authorize(Transaction tx, SpentAmounts spent) {
+        java.util.Objects.requireNonNull(spent, "spent");
+        return withConditions(tx, decideOnSession(tx, true, Long.MAX_VALUE), spent);
+    }
+
+    /**
+     * The transaction with its accounts and descriptor named as the policy names them (on-chain
+     * ids resolved): the names conditions judge and spending is kept under.
+     */
+    public Transaction named(Transaction tx) {
+        return names.normalize(tx);
     }
 
     /**

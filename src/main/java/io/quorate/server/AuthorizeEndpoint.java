@@ -21,8 +21,10 @@ final class AuthorizeEndpoint {
     private final RequestBody body;
     private final int maxBatch;
     private final ClientTrust trust;
+    private final SpendRecorder recorder;
 
-    AuthorizeEndpoint(PolicyStore store, Decider decider, RequestBody body, int maxBatch, ClientTrust trust) {
+    AuthorizeEndpoint(PolicyStore store, Decider decider, RequestBody body, int maxBatch, ClientTrust trust, SpendRecorder recorder) {
+        this.recorder = recorder;
         this.store = store;
         this.decider = decider;
         this.body = body;
@@ -32,6 +34,8 @@ final class AuthorizeEndpoint {
 
     void single(Exchange x) {
         String text = body.json(x);
+        Envelope envelope = Envelope.read(text);
+        if (envelope != null) text = envelope.transaction();
         List<Transaction> txs = RequestTransactions.parse(text);
         if (txs.size() != 1 || text.stripLeading().startsWith("[")) {
             throw ApiError.of(400, ErrorCode.INVALID_REQUEST, "`/v1/authorize` takes one transaction object"
@@ -40,10 +44,106 @@ final class AuthorizeEndpoint {
         txs = trust.apply(text, txs);
         checkDeadline(x, "reading the transaction");
         ServingPolicy serving = serving();
+        if (envelope != null && envelope.record()) {
+            recordAndAnswer(x, serving, txs.get(0), envelope.transactionId());
+            return;
+        }
         Decider.Decided d = decider.decide(serving, txs.get(0));
-        byte[] answer = answer(g -> write(g, serving, d));
+        byte[] answer = answer(g -> {
+            if (envelope == null) {
+                write(g, serving, d);
+            } else {
+                writeWith(g, serving, d, envelope.transactionId(), null);
+            }
+        });
         decider.log("authorize", List.of(d));
         x.send(200, Exchange.JSON, answer);
+    }
+
+    /** {@code record: true}: decides holding the account and records the spends of an allowed decision. */
+    private void recordAndAnswer(Exchange x, ServingPolicy serving, Transaction tx, String transactionId) {
+        long start = System.nanoTime();
+        SpendRecorder.Outcome outcome = recorder.decideAndRecord(serving, tx, transactionId);
+        Decider.Decided d = decider.counted(outcome.decision(), tx, start);
+        byte[] answer = answer(g -> writeWith(g, serving, d, transactionId, outcome.recorded()));
+        decider.log("authorize", List.of(d));
+        x.send(200, Exchange.JSON, answer);
+    }
+
+    /**
+     * The decision object with {@code transaction_id} and, when spends were asked to be recorded,
+     * {@code recorded}: each spend the decision recorded (none when it denies), {@code new} false
+     * for one a previous request with the same id had recorded.
+     */
+    private static void writeWith(JsonGenerator g, ServingPolicy serving, Decider.Decided d, String transactionId,
+            List<SpendRecorder.Recorded> recorded) throws IOException {
+        ByteArrayOutputStream inner = new ByteArrayOutputStream(512);
+        try (JsonGenerator ig = Json.FACTORY.createGenerator(inner)) {
+            write(ig, serving, d);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(inner.toByteArray());
+        if (transactionId != null) o.put("transaction_id", transactionId);
+        if (recorded != null) {
+            com.fasterxml.jackson.databind.node.ArrayNode list = o.putArray("recorded");
+            for (SpendRecorder.Recorded r : recorded) {
+                list.addObject().put("id", r.spend().id()).put("account", r.spend().account()).put("amount", r.amount())
+                        .put("time", r.spend().time().toString()).put("new", r.created());
+            }
+        }
+        Json.MAPPER.writeTree(g, o);
+    }
+
+    /**
+     * The fields {@code /v1/authorize} takes beside the transaction: {@code record} (record the
+     * spends of an allowed decision) and {@code transaction_id} (the client's id of the
+     * transaction, which {@code record} requires). {@code transaction} is the body without them.
+     */
+    record Envelope(boolean record, String transactionId, String transaction) {
+
+        private static final com.fasterxml.jackson.databind.ObjectReader STRICT = Json.MAPPER.reader()
+                .with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
+        /** The envelope of {@code body}, or null when it has neither field (or is not a JSON object: the loader says why). */
+        static Envelope read(String body) {
+            if (!body.contains("\"record\"") && !body.contains("\"transaction_id\"")) return null;
+            com.fasterxml.jackson.databind.JsonNode node;
+            try {
+                // a repeated field is left to the transaction loader, which names it
+                node = STRICT.readTree(body);
+            } catch (IOException e) {
+                return null;
+            }
+            if (!(node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) || !o.has("record") && !o.has("transaction_id")) {
+                return null;
+            }
+            com.fasterxml.jackson.databind.JsonNode record = o.remove("record");
+            com.fasterxml.jackson.databind.JsonNode id = o.remove("transaction_id");
+            if (record != null && !record.isBoolean()) throw invalid("/record", "`record` is `true` or `false`");
+            if (id != null && !id.isTextual()) throw invalid("/transaction_id", "`transaction_id` is a string");
+            String transactionId = id == null ? null : id.asText();
+            String problem = transactionId == null ? null : SpendRecorder.problem(transactionId);
+            if (problem != null) throw invalid("/transaction_id", problem);
+            boolean recording = record != null && record.booleanValue();
+            if (recording && transactionId == null) {
+                String message = "`record: true` needs `transaction_id`: the client's id of this transaction, under which its spends"
+                        + " are recorded once however often it is retried";
+                com.fasterxml.jackson.databind.node.ObjectNode e = Json.MAPPER.createObjectNode()
+                        .put("code", ErrorCode.TRANSACTION_ID_REQUIRED).put("message", message).put("field", "/transaction_id")
+                        .put("help", "add `\"transaction_id\": \"...\"`, unique per account, and send the same id when retrying");
+                throw new ApiError(400, ErrorCode.TRANSACTION_ID_REQUIRED, message, List.of(e)).failure();
+            }
+            try {
+                return new Envelope(recording, transactionId, Json.MAPPER.writeValueAsString(o));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static ApiError.Failure invalid(String field, String message) {
+            com.fasterxml.jackson.databind.node.ObjectNode e = Json.MAPPER.createObjectNode()
+                    .put("code", ErrorCode.INVALID_REQUEST).put("message", message).put("field", field);
+            return new ApiError(400, ErrorCode.INVALID_REQUEST, message, List.of(e)).failure();
+        }
     }
 
     void batch(Exchange x) {

@@ -1,5 +1,6 @@
 package io.quorate.server;
 
+import io.quorate.conditions.SpentAmounts;
 import io.quorate.engine.Decision;
 import io.quorate.transaction.Transaction;
 import java.time.Instant;
@@ -19,22 +20,33 @@ final class Decider {
 
     private final ServerMetrics metrics;
     private final DecisionLog log;
+    private final ServedSpending spending;
     private final String idPrefix = String.format("%016x-", ThreadLocalRandom.current().nextLong());
     private final AtomicLong sequence = new AtomicLong();
 
-    Decider(ServerMetrics metrics, DecisionLog log) {
+    Decider(ServerMetrics metrics, DecisionLog log, ServedSpending spending) {
         this.metrics = metrics;
         this.log = log;
+        this.spending = spending;
     }
 
+    /** Decides {@code tx}, the amounts {@code spent} conditions need read from where the service keeps them. */
     Decided decide(ServingPolicy serving, Transaction tx) {
         long start = System.nanoTime();
-        Decision d;
+        return counted(decision(serving, tx, spending.forDecision(tx)), tx, start);
+    }
+
+    /** The decision alone, with {@code spent} answering {@code spent} conditions: not counted, not logged. Fails closed. */
+    static Decision decision(ServingPolicy serving, Transaction tx, SpentAmounts spent) {
         try {
-            d = serving.prepared().authorize(tx);
+            return serving.prepared().authorize(tx, spent);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
-            d = Decision.failClosed(tx, serving.revision(), e);
+            return Decision.failClosed(tx, serving.revision(), e);
         }
+    }
+
+    /** A decision made (since {@code start}, {@link System#nanoTime()}), counted and given its id. */
+    Decided counted(Decision d, Transaction tx, long start) {
         metrics.decision(d);
         return new Decided(idPrefix + Long.toHexString(sequence.incrementAndGet()), d, tx, System.nanoTime() - start);
     }

@@ -51,7 +51,8 @@ public final class DecisionServer implements AutoCloseable {
         if (options.tlsKeystore() != null) TlsKeystore.check(options.tlsKeystore(), options.tlsKeystoreType(), options.tlsKeystorePassword());
         this.options = options;
         this.metrics = new ServerMetrics();
-        this.store = new PolicyStore(options.policy(), metrics);
+        this.store = new PolicyStore(options.policy(), metrics,
+                options.spending().database() == null ? null : options.spending().retention());
         BearerAuth auth = options.tokenFile() == null ? null : BearerAuth.fromFile(options.tokenFile());
         this.log = options.decisionLog() == null ? null : DecisionLog.open(options.decisionLog(), options.decisionLogQueue(),
                 options.decisionLogMaxWait(), LogMask.of(options.decisionLogMask()));
@@ -81,10 +82,10 @@ public final class DecisionServer implements AutoCloseable {
         connector.setIdleTimeout(Math.max(30_000, options.requestTimeout().toMillis()));
         jetty.addConnector(connector);
 
-        Decider decider = new Decider(metrics, log);
+        Decider decider = new Decider(metrics, log, new ServedSpending(spending, options.trust().contextTime()));
         RequestBody body = new RequestBody(options.maxBodyBytes());
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(store, decider, body, options.maxBatch(),
-                new ClientTrust(options.trust(), java.time.Clock.systemUTC()));
+                new ClientTrust(options.trust(), java.time.Clock.systemUTC()), new SpendRecorder(spending, java.time.Clock.systemUTC()));
         PolicyEndpoint policy = new PolicyEndpoint(store, options.policy(), watchState);
         HealthEndpoint health = new HealthEndpoint(store, log, watchState, spending.store().orElse(null));
         MetricsEndpoint scrape = new MetricsEndpoint(metrics);

@@ -37,6 +37,10 @@ final class ErrorCode {
     static final String INVALID_PLAN = "invalid-plan";
     /** 400: a spend (POST /v1/spend) or a spending query (GET /v1/spent) with a missing, unknown or malformed field or parameter. */
     static final String INVALID_SPEND = "invalid-spend";
+    /** 400: {@code record: true} without {@code transaction_id} on /v1/authorize: spends need an id a retry repeats. */
+    static final String TRANSACTION_ID_REQUIRED = "transaction-id-required";
+    /** 422: {@code record: true} for a transaction whose amounts move from more than one account. */
+    static final String RECORD_SEVERAL_ACCOUNTS = "record-several-accounts";
     /** 409: a spend's id was already recorded for the account with another asset or amount. */
     static final String SPEND_CONFLICT = "spend-conflict";
     /** 422: a spend dated too far ahead of the server's clock, or before the spending the server keeps. */

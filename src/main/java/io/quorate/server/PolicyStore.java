@@ -44,9 +44,18 @@ final class PolicyStore implements AutoCloseable {
     });
     private CompletableFuture<Result> queued;
 
+    /** Without a spending store ({@code retention} null), no retention to check the policy's spent periods against. */
+    private final java.time.Duration retention;
+
     PolicyStore(List<Path> paths, ServerMetrics metrics) {
+        this(paths, metrics, null);
+    }
+
+    /** A store whose policies are refused when a {@code spent} period is longer than {@code retention} (when not null). */
+    PolicyStore(List<Path> paths, ServerMetrics metrics, java.time.Duration retention) {
         this.paths = List.copyOf(paths);
         this.metrics = metrics;
+        this.retention = retention;
     }
 
     /** The policy to decide with, or null while none has compiled. */
@@ -93,6 +102,13 @@ final class PolicyStore implements AutoCloseable {
                 metrics.reload("unchanged");
                 LOG.info("policy {} unchanged ({}): nothing to compile", before.revision(), trigger);
                 return new Result(true, false, before, null);
+            }
+            if (retention != null) {
+                List<Diagnostic> beyond = RetentionCheck.check(source, retention);
+                if (!beyond.isEmpty()) {
+                    return fail(trigger, beyond.size() + (beyond.size() == 1 ? " spending limit" : " spending limits")
+                            + " over a longer period than the spending kept", beyond);
+                }
             }
             PreparedPolicy prepared = Quorate.prepare(source);
             ServingPolicy now = new ServingPolicy(prepared, source, prepared.revision(), Instant.now(), (System.nanoTime() - start) / 1_000_000);

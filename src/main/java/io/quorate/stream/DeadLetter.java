@@ -23,6 +23,7 @@ record DeadLetter(String code, String message, List<Diagnostic> problems, Record
     static final String UNDECIDABLE_TRANSACTION = "undecidable-transaction";
     static final String NOT_ONE_TRANSACTION = "not-one-transaction";
     static final String POLICY_NOT_READY = "policy-not-ready";
+    static final String UNTRUSTED_APPROVALS = "untrusted-approvals";
     static final String INVALID_ACCOUNT = "invalid-account";
     static final String INTERNAL_ERROR = "internal-error";
 

@@ -2,12 +2,16 @@ package io.quorate.stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.quorate.conditions.SpentAmounts;
+import io.quorate.conditions.SpentUnknownException;
 import io.quorate.engine.Decision;
 import io.quorate.engine.PreparedPolicy;
 import io.quorate.report.DecisionJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import io.quorate.transaction.Transaction;
+import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,7 +22,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * {@code policy_revision}, and {@code decision_id} the record's origin) under the record's key;
  * a record that cannot be read goes to the dead letters with its error. The policy is taken
  * once per record, so a switch never lands in the middle of a decision. Any fault while deciding
- * is a deny with {@code internal-error}.
+ * is a deny with {@code internal-error}. What a record claims ({@code approvals},
+ * {@code approved_by}, {@code context.spent}) counts only as far as {@link StreamTrust} says.
  */
 final class DecideProcessor implements Processor<String, byte[], String, String> {
 
@@ -26,11 +31,19 @@ final class DecideProcessor implements Processor<String, byte[], String, String>
 
     private final PolicySlot slot;
     private final StreamMetrics metrics;
+    private final StreamTrust trust;
     private ProcessorContext<String, String> context;
 
-    DecideProcessor(PolicySlot slot, StreamMetrics metrics) {
+    /** Spent amounts when {@code context.spent} is not trusted: none, and the denial says why. */
+    private static final SpentAmounts UNTRUSTED_SPENT = (account, asset, period, at) -> {
+        throw new SpentUnknownException("the stream keeps no spending and reads a record's `context.spent` only with"
+                + " `--trust-context-spent`");
+    };
+
+    DecideProcessor(PolicySlot slot, StreamMetrics metrics, StreamTrust trust) {
         this.slot = slot;
         this.metrics = metrics;
+        this.trust = trust;
     }
 
     @Override
@@ -57,6 +70,16 @@ final class DecideProcessor implements Processor<String, byte[], String, String>
             deadLetter(record, new DeadLetter(read.code(), read.message(), read.problems(), origin, record.key(), value));
             return;
         }
+        Transaction tx = read.transaction();
+        if (!trust.approvals() && (!tx.approvals().isEmpty() || !tx.approvedBy().isEmpty())) {
+            boolean offChain = tx.approvals().isEmpty();
+            List<String> claimed = offChain ? tx.approvedBy() : tx.approvals();
+            deadLetter(record, DeadLetter.of(DeadLetter.UNTRUSTED_APPROVALS, (offChain ? "approved_by " : "approvals ")
+                    + String.join(", ", claimed.stream().map(a -> "`" + a + "`").toList()) + ": this stream does not take approvals on"
+                    + " a record's word (start it with `--trust-approvals` if every producer of the topic checks them)", origin,
+                    record.key(), value));
+            return;
+        }
         PreparedPolicy policy = slot.current();
         if (policy == null) {
             deadLetter(record, DeadLetter.of(DeadLetter.POLICY_NOT_READY,
@@ -65,9 +88,9 @@ final class DecideProcessor implements Processor<String, byte[], String, String>
         }
         Decision d;
         try {
-            d = policy.authorize(read.transaction());
+            d = trust.contextSpent() ? policy.authorize(tx) : policy.authorize(tx, UNTRUSTED_SPENT);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
-            d = Decision.failClosed(read.transaction(), policy.revision(), e);
+            d = Decision.failClosed(tx, policy.revision(), e);
         }
         metrics.decision(d);
         context.forward(new Record<>(record.key(), json(d, policy, origin.name()), record.timestamp(), record.headers()),

@@ -24,10 +24,15 @@ public final class DecisionTopology {
     private DecisionTopology() {
     }
 
+    /** The topology trusting nothing on a record's word ({@link StreamTrust#NONE}). */
     public static Topology build(StreamTopics topics, PolicySlot slot, StreamMetrics metrics) {
+        return build(topics, slot, metrics, StreamTrust.NONE);
+    }
+
+    public static Topology build(StreamTopics topics, PolicySlot slot, StreamMetrics metrics, StreamTrust trust) {
         Topology t = new Topology();
         t.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), topics.input());
-        t.addProcessor(DECIDE, () -> new DecideProcessor(slot, metrics), SOURCE);
+        t.addProcessor(DECIDE, () -> new DecideProcessor(slot, metrics, trust), SOURCE);
         t.addSink(DECISIONS, topics.output(), new StringSerializer(), new StringSerializer(), DECIDE);
         t.addSink(DEAD_LETTERS, topics.deadLetters(), new StringSerializer(), new StringSerializer(), DECIDE);
         if (topics.policy() != null) {

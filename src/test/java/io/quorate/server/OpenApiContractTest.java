@@ -123,6 +123,12 @@ class OpenApiContractTest {
             check("POST", "/v1/authorize", s.post("/v1/authorize", allow));
             check("POST", "/v1/authorize", s.post("/v1/authorize", "{\"account\":\"test.auth\",\"action\":\"transfer\",\"signatures\":["
                     + String.join(",", Collections.nCopies(300, "null")) + "]}", AUTH));
+            String paying = allow.replace("}", ",\"data\":{\"from\":\"test.auth\",\"to\":\"payee\",\"amount\":\"1.000 HIVE\",\"memo\":\"\"}}");
+            check("POST", "/v1/authorize", s.post("/v1/authorize", paying.replace("}}", "},\"record\":true,\"transaction_id\":\"c1\"}"), AUTH));
+            check("POST", "/v1/authorize", s.post("/v1/authorize", paying.replace("1.000 HIVE", "2.000 HIVE")
+                    .replace("}}", "},\"record\":true,\"transaction_id\":\"c1\"}"), AUTH));
+            check("POST", "/v1/authorize", s.post("/v1/authorize", paying.replace("}}", "},\"record\":true}"), AUTH));
+            check("POST", "/v1/authorize", s.post("/v1/authorize", paying.replace("}}", "},\"transaction_id\":\"c2\"}"), AUTH));
             check("POST", "/v1/authorize/batch", s.post("/v1/authorize/batch", "[" + allow + "," + deny + "]", AUTH));
             check("POST", "/v1/authorize/batch", s.post("/v1/authorize/batch", "{\"transactions\":[" + allow + "]}", AUTH));
             check("POST", "/v1/authorize/batch", s.post("/v1/authorize/batch", "[" + String.join(",", Collections.nCopies(6, allow)) + "]", AUTH));

@@ -266,7 +266,8 @@ class ServerApiTest {
 
     @Test
     void a_fault_while_deciding_is_a_deny_with_internal_error() {
-        Decider decider = new Decider(new ServerMetrics(), null);
+        Decider decider = new Decider(new ServerMetrics(), null,
+                new ServedSpending(io.quorate.spending.SpendingLimits.none("no spending kept"), false));
         // a serving policy whose compiled policy is missing: deciding throws, and the decision fails closed
         ServingPolicy broken = new ServingPolicy(null, null, "sha256:test", Instant.now(), 0);
         Decider.Decided d = decider.decide(broken, Transaction.of("test.auth", "transfer", List.of("ops_lead")));
