@@ -20,6 +20,11 @@ public final class HiveLintFacts implements ChainLintFacts {
     }
 
     @Override
+    public String accountNameProblem(String name) {
+        return HiveNames.isName(name) ? null : HiveNames.RULE;
+    }
+
+    @Override
     public void add(Account account, Facts f, LocalDate today) {
         add((HiveAccount) account, f);
     }
