@@ -9,6 +9,7 @@ import java.util.TreeMap;
 public final class Assets {
 
     private static final Map<String, Map<String, Integer>> BUILT_IN = load();
+    private static final java.util.Set<String> EVERY_DECIMAL = every();
 
     private Assets() {
     }
@@ -19,6 +20,19 @@ public final class Assets {
             out.put(c.chain(), Map.copyOf(c.assets()));
         }
         return Map.copyOf(out);
+    }
+
+    private static java.util.Set<String> every() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (ChainAssets c : ServiceLoader.load(ChainAssets.class, Assets.class.getClassLoader())) {
+            if (c.writesEveryDecimal()) out.add(c.chain());
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Whether amounts of {@code chainId} must carry exactly their asset's decimals (else at most). */
+    public static boolean writesEveryDecimal(String chainId) {
+        return EVERY_DECIMAL.contains(chainId);
     }
 
     /** The native assets of the chain {@code chainId} (symbol to decimals, sorted), empty when it has none. */

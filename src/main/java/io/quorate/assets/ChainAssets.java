@@ -14,4 +14,13 @@ public interface ChainAssets {
 
     /** Symbol to decimals. */
     Map<String, Integer> assets();
+
+    /**
+     * True when the chain's amounts carry every decimal of their asset (EOS and Hive write the
+     * precision into the amount: {@code 1.0 EOS} is another asset); false when an amount may leave
+     * trailing zeros out.
+     */
+    default boolean writesEveryDecimal() {
+        return false;
+    }
 }

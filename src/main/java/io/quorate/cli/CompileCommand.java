@@ -47,9 +47,15 @@ final class CompileCommand implements Callable<Integer> {
         CompiledPolicy compiled = prepared.compiled();
         if (emitDrl) {
             out.print(prepared.rules().drl());
+            // the organisation's conditions are a second rule package, printed after the authorities'
+            if (prepared.conditions() != null) out.print("\n" + prepared.conditions().rules().drl());
         } else {
             out.printf("compiled %d accounts, %d authorities into %d rules in %d ms%n", compiled.accounts().size(),
                     compiled.programs().size(), compiled.programs().size(), (System.nanoTime() - start) / 1_000_000);
+            if (prepared.conditions() != null) {
+                out.printf("compiled %d condition rules into %d rules%n", set.conditions().rules().size(),
+                        prepared.conditions().rules().size());
+            }
             out.println("revision " + prepared.revision());
         }
         out.flush();

@@ -21,7 +21,7 @@ public final class ConditionList {
         return name;
     }
 
-    public boolean contains(String value) {
+    public boolean lists(String value) {
         return value != null && entries.contains(value);
     }
 }

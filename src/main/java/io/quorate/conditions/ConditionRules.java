@@ -203,7 +203,7 @@ public final class ConditionRules {
             PatternDSL.PatternDef<ConditionList> lp = pattern(list)
                     .expr("name == " + Drl.string(listName), l -> listName.equals(l.getName()),
                             alphaIndexedBy(String.class, Index.ConstraintType.EQUAL, 0, ConditionList::getName, listName))
-                    .expr("contains($c." + j.field() + ") " + Drl.string(listName), check, (l, c) -> l.contains(j.value(c)));
+                    .expr("lists($c." + j.field() + ") " + Drl.string(listName), check, (l, c) -> l.lists(j.value(c)));
             items.add(j.in() ? lp : DSL.not(lp));
         }
         items.add(on(check).execute(match ? c -> c.match(id) : c -> c.lack(id)));

@@ -102,6 +102,9 @@ public final class ConditionsEngine implements AutoCloseable {
                 Amount amount = data == null ? null : data.amount();
                 if (amount != null) {
                     Integer decimals = decimals(chain, amount.asset());
+                    if (decimals != null && amount.decimals() < decimals && !Assets.writesEveryDecimal(chain.id())) {
+                        amount = amount.withDecimals(decimals);
+                    }
                     if (decimals != null && amount.decimals() != decimals) {
                         return deny(List.of(), "deny", ConditionsOutcome.MALFORMED_TRANSACTION, "account `" + a.account() + "`: the amount `"
                                 + amount.text() + "` has " + amount.decimals() + " decimals; `" + amount.asset() + "` has " + decimals).about(i);

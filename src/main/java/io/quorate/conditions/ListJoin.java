@@ -4,7 +4,7 @@ package io.quorate.conditions;
 record ListJoin(boolean in, String list, String field) {
 
     String drl() {
-        return (in ? "" : "not ") + "ConditionList( name == " + io.quorate.compile.Drl.string(list) + ", contains($c." + field + ") )";
+        return (in ? "" : "not ") + "ConditionList( name == " + io.quorate.compile.Drl.string(list) + ", lists($c." + field + ") )";
     }
 
     String value(ConditionCheck c) {

@@ -109,7 +109,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
     @Override
     public Decision authorize(Transaction tx) {
-        return decideOnSession(tx, true, Long.MAX_VALUE);
+        return decideOnSession(tx, true, Long.MAX_VALUE, true);
     }
 
     /**
@@ -117,18 +117,19 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
      * deadline is denied with {@code evaluation-limit}; the search for missing keys stops early.
      */
     public Decision authorize(Transaction tx, long deadlineNanos) {
-        return decideOnSession(tx, true, deadlineNanos);
+        return decideOnSession(tx, true, deadlineNanos, true);
     }
 
     /**
-     * The decision without the search for what is missing ({@code missing} is empty): for callers
-     * that need only the outcome of many candidate signature sets, such as screening and analysis.
+     * The chain's decision without the search for what is missing ({@code missing} is empty) and
+     * without the organisation's conditions: for callers that need only whether many candidate
+     * signature sets satisfy the chain's authority, such as screening, analysis and change plans.
      */
     public Decision authorizeWithoutMissing(Transaction tx) {
-        return decideOnSession(tx, false, Long.MAX_VALUE);
+        return decideOnSession(tx, false, Long.MAX_VALUE, false);
     }
 
-    private Decision decideOnSession(Transaction tx, boolean explainMissing, long deadlineNanos) {
+    private Decision decideOnSession(Transaction tx, boolean explainMissing, long deadlineNanos, boolean withConditions) {
         try {
             RuleSession session = sessions.get();
             if (!session.acquire()) {
@@ -137,7 +138,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
                 session.acquire();
             }
             try {
-                return decide(tx, explainMissing, session, deadlineNanos, true);
+                return decide(tx, explainMissing, session, deadlineNanos, withConditions);
             } finally {
                 session.release(retired);
             }

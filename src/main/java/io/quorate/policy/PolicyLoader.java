@@ -228,7 +228,7 @@ public final class PolicyLoader {
             }
             // an account's conditions are the organisation's, read apart from the chain's fields
             YamlMapping.Entry own = e.value() instanceof YamlMapping wm ? wm.entry(CONDITIONS) : null;
-            Account a = account(in, own == null ? e : withoutConditions(e), requirements);
+            Account a = account(in, own == null ? e : withoutConditions(in.x, e), requirements);
             if (a == null) continue;
             accounts.put(e.key(), a);
             if (own != null) conditions.add(new ConditionsReader.AccountEntry(e.key(), a.chain(), in.file, own));
@@ -238,10 +238,20 @@ public final class PolicyLoader {
 
     private static final String CONDITIONS = "conditions";
 
-    private static YamlMapping.Entry withoutConditions(YamlMapping.Entry e) {
+    /** The account without its {@code conditions} field (a repeated one is reported here, the chain's reader never sees it). */
+    private static YamlMapping.Entry withoutConditions(Expect x, YamlMapping.Entry e) {
         YamlMapping m = (YamlMapping) e.value();
         List<YamlMapping.Entry> kept = m.entries().stream().filter(f -> !f.key().equals(CONDITIONS)).toList();
-        return new YamlMapping.Entry(e.key(), e.keyAt(), new YamlMapping(kept, m.duplicates(), m.at()));
+        List<YamlMapping.Entry> duplicates = new ArrayList<>();
+        for (YamlMapping.Entry d : m.duplicates()) {
+            if (!d.key().equals(CONDITIONS)) {
+                duplicates.add(d);
+                continue;
+            }
+            x.error(Expect.DUPLICATE_KEY, d.keyAt(), "account `" + e.key() + "`: field `conditions` is given twice (first at line "
+                    + m.entry(CONDITIONS).keyAt().line() + ")", "remove one of them");
+        }
+        return new YamlMapping.Entry(e.key(), e.keyAt(), new YamlMapping(kept, duplicates, m.at()));
     }
 
     private static Account account(AuthorityReader in, YamlMapping.Entry e, Requirements requirements) {

@@ -15,7 +15,10 @@ import java.util.Set;
  * transaction that claims EOS permissions as already satisfied ({@code approvals}) is refused
  * with 422 {@code untrusted-approvals}: deciding on it would let any client authorize itself.
  * Without {@code --trust-context-time}, every decision is made at the server's clock and a
- * client's {@code context.time} is replaced, so a past time cannot revive an expired authority.
+ * client's {@code context.time} is replaced, so a past time cannot revive an expired authority,
+ * and its {@code context.spent} is dropped: a client cannot say how little it spent, so spending
+ * limits hold only on amounts the service knows (until then they deny with {@code missing-data}).
+ * Approvals given off chain ({@code approved_by}) are the client's word as much as {@code approvals}.
  */
 final class ClientTrust {
 
@@ -36,13 +39,14 @@ final class ClientTrust {
         for (Transaction tx : txs) {
             Context c = tx.context();
             out.add(new Transaction(tx.id(), tx.actions(), tx.signatures(), tx.approvals(), tx.authDescriptor(),
-                    new Context(now, c.blockHeight(), c.blockTime(), c.opCount(), c.delaySec()), tx.expected(), tx.at(), tx.evidence()));
+                    new Context(now, c.blockHeight(), c.blockTime(), c.opCount(), c.delaySec()), tx.expected(), tx.at(), tx.evidence(),
+                    tx.approvedBy()));
         }
         return out;
     }
 
     private static void refuseApprovals(String body, List<Transaction> txs) {
-        List<Transaction> claiming = txs.stream().filter(tx -> !tx.approvals().isEmpty()).toList();
+        List<Transaction> claiming = txs.stream().filter(tx -> !tx.approvals().isEmpty() || !tx.approvedBy().isEmpty()).toList();
         if (claiming.isEmpty()) return;
         List<Transaction> shown = claiming.subList(0, Math.min(claiming.size(), ApiError.MAX_ERRORS));
         Set<Long> positions = new HashSet<>();
@@ -53,9 +57,11 @@ final class ClientTrust {
             String object = tx.at() == null ? null : objects.get(FieldPointer.position(tx.at().line(), tx.at().column()));
             ObjectNode o = Json.MAPPER.createObjectNode();
             o.put("code", ErrorCode.UNTRUSTED_APPROVALS);
-            o.put("message", "approvals " + String.join(", ", tx.approvals().stream().map(a -> "`" + a + "`").toList())
+            boolean offChain = tx.approvals().isEmpty();
+            List<String> claimed = offChain ? tx.approvedBy() : tx.approvals();
+            o.put("message", (offChain ? "approved_by " : "approvals ") + String.join(", ", claimed.stream().map(a -> "`" + a + "`").toList())
                     + ": this server does not take approvals on the client's word");
-            o.put("field", (object == null ? "" : object) + "/approvals");
+            o.put("field", (object == null ? "" : object) + (offChain ? "/approved_by" : "/approvals"));
             o.put("help", "send the signatures of those permissions' keys instead, or start the server with `--trust-approvals`"
                     + " if its clients check approvals themselves");
             errors.add(o);

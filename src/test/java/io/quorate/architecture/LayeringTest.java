@@ -85,6 +85,22 @@ class LayeringTest {
     }
 
     @Test
+    void the_reference_evaluator_evaluates_conditions_without_their_rules() {
+        noClasses().that().resideInAPackage("io.quorate.reference..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(io.quorate.conditions.ConditionRules.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(io.quorate.conditions.ConditionsEngine.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(io.quorate.conditions.ConditionCheck.class.getName())
+                .check(classes);
+    }
+
+    @Test
+    void the_conditions_model_knows_nothing_of_their_rules() {
+        noClasses().that().resideInAPackage("io.quorate.policy.conditions..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quorate.conditions..", "org.kie..", "org.drools..")
+                .check(classes);
+    }
+
+    @Test
     void packages_have_no_cycles() {
         slices().matching("io.quorate.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -142,6 +142,19 @@ class OpenApiContractTest {
             check("POST", "/v1/policy/reload", s.post("/v1/policy/reload", null, AUTH));
             check("GET", "/v1/policy", s.get("/v1/policy", AUTH));
             check("GET", "/v1/openapi.json", s.get("/v1/openapi.json", AUTH));
+            // organisation conditions: decisions carry what they concluded
+            Files.writeString(policy.resolve("policy.yaml"), TestServer.policy(40) + "    conditions:\n      rules:\n"
+                    + "        - {name: cap, when: {action: transfer, amount: {gt: \"100.000 HIVE\"}}, deny: over the cap}\n"
+                    + "        - {name: rest, when: {}, allow: true}\n");
+            check("POST", "/v1/policy/reload", s.post("/v1/policy/reload", null, AUTH));
+            String data = ",\"data\":{\"from\":\"test.auth\",\"to\":\"bob\",\"amount\":\"AMOUNT HIVE\",\"memo\":\"\"}}";
+            String conditioned = allow.substring(0, allow.length() - 1) + data;
+            HttpResponse<String> capped = s.post("/v1/authorize", conditioned.replace("AMOUNT", "150.000"), AUTH);
+            assertTrue(capped.body().contains("\"condition-denied\""), capped.body());
+            check("POST", "/v1/authorize", capped);
+            check("POST", "/v1/authorize", s.post("/v1/authorize", conditioned.replace("AMOUNT", "5.000"), AUTH));
+            check("POST", "/v1/authorize", s.post("/v1/authorize", conditioned.replace("AMOUNT", "5.0"), AUTH));
+            check("POST", "/v1/authorize", s.post("/v1/authorize", allow.replace("\"signatures\"", "\"approved_by\":[\"ops_lead\"],\"signatures\""), AUTH));
             check("GET", "/health", s.get("/health"));
             check("GET", "/health/ready", s.get("/health/ready"));
             check("GET", "/health/live", s.get("/health/live"));

@@ -12,6 +12,11 @@ public final class EosAssets implements ChainAssets {
     }
 
     @Override
+    public boolean writesEveryDecimal() {
+        return true;
+    }
+
+    @Override
     public Map<String, Integer> assets() {
         return Map.of("EOS", 4);
     }

@@ -12,6 +12,11 @@ public final class HiveAssets implements ChainAssets {
     }
 
     @Override
+    public boolean writesEveryDecimal() {
+        return true;
+    }
+
+    @Override
     public Map<String, Integer> assets() {
         return Map.of("HIVE", 3, "HBD", 3, "VESTS", 6, "TESTS", 3, "TBD", 3, "STEEM", 3, "SBD", 3);
     }

@@ -361,7 +361,7 @@ public final class ConditionsReader {
         String c = setContext + ": rule `" + name + "`";
         x.onlyFields(m, c, RULE_FIELDS);
         When when = m.value("when") == null ? emptyWhen(m.at()) : when(m.get("when"), chain, name, c);
-        List<String> outcomes = RuleOutcomeFields.present(m);
+        List<String> outcomes = List.of("deny", "allow", "require").stream().filter(m::has).toList();
         RuleOutcome outcome = null;
         if (outcomes.isEmpty()) {
             x.error(Expect.MISSING_FIELD, m.at(), c + ": no outcome", "give one of `deny: MESSAGE`, `allow: true` or `require: {…}`");
@@ -373,13 +373,6 @@ public final class ConditionsReader {
         }
         if (when == null || outcome == null) return null;
         return new ConditionRule(id, set, position, name, when, outcome, m.at());
-    }
-
-    /** Which outcome fields a rule writes. */
-    private static final class RuleOutcomeFields {
-        static List<String> present(YamlMapping m) {
-            return List.of("deny", "allow", "require").stream().filter(m::has).toList();
-        }
     }
 
     private RuleOutcome outcome(YamlMapping m, String field, String file, Chain chain, String c) {

@@ -226,4 +226,15 @@ class ConditionsLoaderTest {
                 """);
         assertEquals("wrong-precision", ds.get(0).code());
     }
+
+    @Test
+    void conditions_written_twice_in_an_account_are_reported_once() {
+        List<Diagnostic> ds = problems(KEYS + """
+                accounts:
+                """ + ACCOUNT + """
+                    conditions: {rules: []}
+                    conditions: {rules: []}
+                """);
+        assertEquals("duplicate-key@14:5", codes(ds));
+    }
 }
