@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * allow: a deny for three sanctioned destinations, then amount limits on allowlisted transfers
  * (highest first, so that none covers a later one; every third within office hours, every fifth
  * matching a memo on the chains that carry one) that require two approvers, then a deny for
- * destinations off the allowlist. The traffic's transfers carry data (a small amount to an allowlisted destination), so every one of them is read
- * by every rule of its set and reaches the default allow: the slowest path first-match has.
+ * destinations off the allowlist. The traffic's transfers carry data (a small amount to an
+ * allowlisted destination), so every one of them is read by every rule of its set and reaches the
+ * default allow: the slowest path first-match has.
  */
 final class ConditionsGenerator {
 

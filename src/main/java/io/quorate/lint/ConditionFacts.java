@@ -51,12 +51,25 @@ final class ConditionFacts {
     static void add(PolicySet policy, List<Object> out) {
         if (policy.conditions().isEmpty()) return;
         ConditionFacts f = new ConditionFacts(policy, out);
-        for (AccountConditions set : f.conditions.sets()) f.set(set);
+        Map<AccountConditions, List<String>> users = new java.util.IdentityHashMap<>();
+        for (Map.Entry<String, AccountConditions> e : f.conditions.accounts().entrySet()) {
+            users.computeIfAbsent(e.getValue(), s -> new ArrayList<>()).add(e.getKey());
+        }
+        for (AccountConditions set : inUse(f.conditions)) f.set(set, users.get(set));
     }
 
-    private void set(AccountConditions set) {
-        List<String> users = conditions.accountsUsing(set);
-        if (users.isEmpty()) return;
+    /**
+     * Every set in use, once, in first-use order. Told apart by identity: a shared set is one
+     * object for all its accounts, and hashing a set hashes every rule and list entry in it.
+     */
+    private static List<AccountConditions> inUse(ConditionSet conditions) {
+        Set<AccountConditions> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<AccountConditions> out = new ArrayList<>();
+        for (AccountConditions set : conditions.accounts().values()) if (seen.add(set)) out.add(set);
+        return out;
+    }
+
+    private void set(AccountConditions set, List<String> users) {
         String account = users.get(0);
         String name = set.shared() ? set.name() : null;
         Map<Chain, String> chains = new LinkedHashMap<>();
