@@ -109,6 +109,11 @@ public final class ConditionsBench {
                     progress.printf("%s: %s, %d thread(s)%n", policy, w.mode(), threads);
                     Measurement.Result a = Measurement.run(pool, plain, w, threads, options.warmupSeconds(), options.seconds());
                     Measurement.Result b = Measurement.run(pool, withConditions, w, threads, options.warmupSeconds(), options.seconds());
+                    if (a.unexpected() + b.unexpected() > 0) {
+                        notes.add(String.format(Locale.ROOT, "%s, %s, %d thread(s): %,d decisions without and %,d with conditions came out "
+                                + "other than generated; decided again on %d thread(s): %s", policy, w.mode(), threads, a.unexpected(),
+                                b.unexpected(), threads, firstUnexpected(pool, a.unexpected() > 0 ? plain : withConditions, w, threads)));
+                    }
                     rows.add(new Row(first ? String.format(Locale.ROOT, "%,d accounts", accounts) : "",
                             first ? String.format(Locale.ROOT, "%.1f / %.1f", (t1 - t0) / 1e9, (t2 - t1) / 1e9) : "", w.mode(), threads, a, b));
                     first = false;
@@ -145,6 +150,34 @@ public final class ConditionsBench {
         sb.append('\n');
         for (String note : notes) sb.append("- ").append(note).append('\n');
         return sb.toString();
+    }
+
+    /** The first decision, over a few passes of {@code threads} threads over the pool, that differs from the workload's outcome. */
+    private static String firstUnexpected(ExecutorService pool, PreparedPolicy p, Workload w, int threads) {
+        java.util.concurrent.atomic.AtomicReference<String> first = new java.util.concurrent.atomic.AtomicReference<>();
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int offset = t;
+            running.add(pool.submit(() -> {
+                for (int pass = 0; pass < 5 && first.get() == null; pass++) {
+                    for (int i = 0; i < w.pool().length && first.get() == null; i++) {
+                        Transaction tx = w.pool()[(i + offset * w.pool().length / threads) % w.pool().length];
+                        Decision d = p.authorize(tx);
+                        if (d.allowed() != w.allowed()) first.compareAndSet(null, "`" + tx.id() + "` " + d.decision().label() + ": " + d.reasons());
+                    }
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return "the check failed: " + e.getCause();
+            }
+        }
+        return first.get() == null ? "every decision as generated this time" : first.get();
     }
 
     /** {@code tx} sending to a destination the allowlist does not hold. */
