@@ -82,6 +82,63 @@ class ConditionLintSoundnessTest {
         assertTrue(neverDecisions > 100, "never-matching rules were reached " + neverDecisions + " times");
     }
 
+    private static final Pattern BY = Pattern.compile("rule `([^`]+)`: is never reached when it holds: rule `([^`]+)` \\(line");
+
+    /**
+     * Coverage itself: every set decided as deny-overrides names every rule that holds, so with
+     * complete data (nothing lacking), whenever a rule reported shadowed holds, the rule reported
+     * to cover it holds too.
+     */
+    @Test
+    void a_rule_reported_shadowed_holds_only_where_the_rule_covering_it_holds() throws Exception {
+        Random seeds = new Random(20261204L);
+        int held = 0;
+        int pairs = 0;
+        java.math.BigDecimal[] spentValues = {java.math.BigDecimal.ZERO, new java.math.BigDecimal("999.0000"), new java.math.BigDecimal("20000.0000")};
+        for (int p = 0; p < 600; p++) {
+            long seed = seeds.nextLong();
+            RandomConditions gen = new RandomConditions(seed);
+            String yaml = gen.policy();
+            PolicySet policy = PolicyLoader.load("random.yaml", yaml);
+            Map<String, List<String>> coveredBy = new java.util.HashMap<>();
+            for (Finding f : Linter.lint(policy, new LintOptions(Map.of(), LocalDate.parse("2026-11-23"))).findings()) {
+                if (!f.id().equals("shadowed-condition")) continue;
+                Matcher m = BY.matcher(f.message());
+                assertTrue(m.find(), f.message());
+                coveredBy.put(f.account() + " " + m.group(1), List.of(f.account(), m.group(2)));
+            }
+            if (coveredBy.isEmpty()) continue;
+            pairs += coveredBy.size();
+            Map<String, AccountConditions> asDenyOverrides = new java.util.LinkedHashMap<>();
+            Map<AccountConditions, AccountConditions> copies = new java.util.IdentityHashMap<>();
+            policy.conditions().accounts().forEach((account, set) -> asDenyOverrides.put(account, copies.computeIfAbsent(set,
+                    s -> new AccountConditions(s.name(), s.shared(), AccountConditions.Combine.DENY_OVERRIDES, s.defaultAllow(), s.rules(), s.at()))));
+            io.quorate.policy.conditions.ConditionSet c = policy.conditions();
+            ReferenceConditions reference = new ReferenceConditions(new io.quorate.policy.conditions.ConditionSet(c.groups(), c.lists(),
+                    c.shared(), c.declaredAssets(), asDenyOverrides));
+            KeyDirectory directory = KeyDirectory.of(policy);
+            for (int t = 0; t < 300; t++) {
+                Transaction tx = gen.transaction(t);
+                if (tx.actions().size() != 1) continue;
+                io.quorate.transaction.ActionData d = tx.actions().get(0).data();
+                if (d == null || d.to() == null || d.from() == null || d.memo() == null || d.amount() == null) continue;
+                java.math.BigDecimal spentSoFar = spentValues[t % spentValues.length];
+                ConditionsOutcome o = reference.decide(tx, Chain.EOS, directory, (account, asset, period, at) -> spentSoFar,
+                        ConditionsDifferentialTest.NOW);
+                if (o.code() != null && o.code().equals(ConditionsOutcome.MALFORMED_TRANSACTION)) continue;
+                String account = tx.actions().get(0).account();
+                for (String rule : o.matched()) {
+                    List<String> by = coveredBy.get(account + " " + rule);
+                    if (by == null) continue;
+                    held++;
+                    assertTrue(o.matched().contains(by.get(1)), "seed " + seed + ", transaction " + t + ": `" + rule + "` holds, `"
+                            + by.get(1) + "` does not: " + ConditionsDifferentialTest.summary(o) + "\n" + yaml + "\n" + tx);
+                }
+            }
+        }
+        assertTrue(pairs > 20 && held > 20, pairs + " shadowed rules reported, held " + held + " times");
+    }
+
     /** {@code account rule} of each finding of {@code check}. */
     private static Set<String> rules(List<Finding> findings, String check) {
         Set<String> out = new HashSet<>();
