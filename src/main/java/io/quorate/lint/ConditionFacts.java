@@ -95,7 +95,9 @@ final class ConditionFacts {
             if (r.outcome() instanceof RuleOutcome.Require q) approval(account, name, r, q.requirement(), chains);
             lists(r, chains);
         }
-        out.add(new ConditionSetFact(account, name, String.join(", ", users.stream().map(u -> "`" + u + "`").toList()),
+        String named = String.join(", ", users.stream().limit(3).map(u -> "`" + u + "`").toList())
+                + (users.size() > 3 ? " and " + (users.size() - 3) + " more accounts" : "");
+        out.add(new ConditionSetFact(account, name, named,
                 denyAlways(set, shapes, never), set.at()));
     }
 

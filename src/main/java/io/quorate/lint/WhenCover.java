@@ -84,6 +84,8 @@ final class WhenCover {
     private static boolean covers(Membership earlier, Membership later) {
         if (earlier == null) return true;
         if (later == null) return false;
+        // one list (a named list used twice): its entries need not be compared one by one
+        if (earlier.list() == later.list() && earlier.in() == later.in()) return true;
         if (earlier.in() && later.in()) return earlier.list().entries().containsAll(later.list().entries());
         if (!earlier.in() && !later.in()) return later.list().entries().containsAll(earlier.list().entries());
         if (!earlier.in()) return Collections.disjoint(earlier.list().entries(), later.list().entries());
