@@ -65,16 +65,19 @@ public final class ConditionsEngine implements AutoCloseable {
     }
 
     /**
-     * The conditions' outcome for {@code tx} (its accounts named as the policy names them, its
-     * signatures the keys that signed), or null when no action's account has conditions.
+     * The conditions' outcome for {@code tx} (its accounts named as the policy names them), or null
+     * when no action's account has conditions.
      *
+     * @param signers  the keys that signed (key names or public keys), verified where the
+     *                 transaction carried real signatures
      * @param spending what each account already spent; {@code now} is the moment when the
      *                 transaction gives no time
      */
-    public ConditionsOutcome decide(Transaction tx, Chain chain, KeyDirectory directory, SpentAmounts spending, Instant now) {
+    public ConditionsOutcome decide(Transaction tx, List<String> signers, Chain chain, KeyDirectory directory, SpentAmounts spending,
+            Instant now) {
         if (!applies(tx)) return null;
         Set<String> approvers = new HashSet<>();
-        List<String> given = new ArrayList<>(tx.signatures());
+        List<String> given = new ArrayList<>(signers);
         given.addAll(tx.approvedBy());
         for (String text : given) {
             KeyDirectory.Resolution r = directory.resolve(chain, text);

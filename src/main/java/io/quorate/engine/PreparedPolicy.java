@@ -80,6 +80,27 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         this.spending = store;
     }
 
+    /**
+     * The chain has decided; now the organisation's conditions decide, and their outcome is merged
+     * into the decision (a denial by them denies; the chain's reason stays first). The approvers
+     * are the distinct keys that signed, as the chain's decision names them. Fails closed.
+     */
+    private Decision withConditions(Transaction tx, Decision decided) {
+        if (conditions == null) return decided;
+        try {
+            CompiledAccount account = decided.account() == null ? null : policy.account(decided.account());
+            if (account == null) return decided;
+            Transaction named = names.normalize(tx);
+            List<String> signers = new ArrayList<>(decided.usedKeys());
+            signers.addAll(decided.unusedKeys());
+            SpentAmounts spent = spending != null ? spending : new ContextSpent(named.context());
+            return decided.withConditions(conditions.decide(named, signers, account.source().chain(), policy.directory(), spent,
+                    java.time.Instant.now()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Decision.failClosed(tx, revision(), e);
+        }
+    }
+
     public CompiledPolicy compiled() {
         return policy;
     }
@@ -109,7 +130,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
     @Override
     public Decision authorize(Transaction tx) {
-        return decideOnSession(tx, true, Long.MAX_VALUE, true);
+        return withConditions(tx, decideOnSession(tx, true, Long.MAX_VALUE));
     }
 
     /**
@@ -117,7 +138,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
      * deadline is denied with {@code evaluation-limit}; the search for missing keys stops early.
      */
     public Decision authorize(Transaction tx, long deadlineNanos) {
-        return decideOnSession(tx, true, deadlineNanos, true);
+        return withConditions(tx, decideOnSession(tx, true, deadlineNanos));
     }
 
     /**
@@ -126,10 +147,10 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
      * signature sets satisfy the chain's authority, such as screening, analysis and change plans.
      */
     public Decision authorizeWithoutMissing(Transaction tx) {
-        return decideOnSession(tx, false, Long.MAX_VALUE, false);
+        return decideOnSession(tx, false, Long.MAX_VALUE);
     }
 
-    private Decision decideOnSession(Transaction tx, boolean explainMissing, long deadlineNanos, boolean withConditions) {
+    private Decision decideOnSession(Transaction tx, boolean explainMissing, long deadlineNanos) {
         try {
             RuleSession session = sessions.get();
             if (!session.acquire()) {
@@ -138,7 +159,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
                 session.acquire();
             }
             try {
-                return decide(tx, explainMissing, session, deadlineNanos, withConditions);
+                return decide(tx, explainMissing, session, deadlineNanos);
             } finally {
                 session.release(retired);
             }
@@ -161,7 +182,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
         if (conditions != null) conditions.close();
     }
 
-    private Decision decide(Transaction tx, boolean explainMissing, RuleSession session, long deadlineNanos, boolean withConditions) {
+    private Decision decide(Transaction tx, boolean explainMissing, RuleSession session, long deadlineNanos) {
         Budget budget = Budget.until(deadlineNanos);
         budget.checkDeadline();
         if (tx.actions().isEmpty()) {
@@ -204,11 +225,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             missing = missing(tx, resolved.signatures, session, budget);
             if (missing.isEmpty()) verdict = withHint(verdict);
         }
-        Decision decided = assemble(tx, verdict, resolved.signatures, missing);
-        // the chain decides, then the organisation's conditions; a search for missing keys asks the chain alone
-        if (!withConditions || conditions == null) return decided;
-        SpentAmounts spent = spending != null ? spending : new ContextSpent(tx.context());
-        return decided.withConditions(conditions.decide(tx, chain, policy.directory(), spent, java.time.Instant.now()));
+        return assemble(tx, verdict, resolved.signatures, missing);
     }
 
     /**
@@ -323,7 +340,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
             extra.forEach(k -> more.add(k.label()));
             Transaction attempt = new Transaction(tx.id(), tx.actions(), more, tx.approvals(), tx.authDescriptor(),
                     tx.context(), null, tx.at());
-            return decide(attempt, false, session, Long.MAX_VALUE, false).allowed();
+            return decide(attempt, false, session, Long.MAX_VALUE).allowed();
         });
         return sets.stream().map(s -> s.stream().map(KeyRef::label).toList()).toList();
     }

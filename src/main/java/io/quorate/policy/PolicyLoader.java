@@ -166,7 +166,7 @@ public final class PolicyLoader {
         roots.forEach((s, root) -> conditionRoots.add(new ConditionsReader.Root(s.name(), root)));
         ConditionSet conditionSet = ConditionsReader.read(x, resolver, conditionRoots, conditions);
         if (!diagnostics.isEmpty()) throw new InputException(diagnostics);
-        return new PolicySet(accounts, keys, revision(sources), suppressions, conditionSet);
+        return new PolicySet(accounts, keys, revision(sources, conditionSet.listFiles()), suppressions, conditionSet);
     }
 
     /** The file's top-level mapping when it declares a version this loader reads, else null (reported). */
@@ -285,8 +285,11 @@ public final class PolicyLoader {
         return m.value(field) == null ? null : x.integerInt(m.get(field), "`requirements`: `" + field + "`", COUNT);
     }
 
-    /** {@code sha256:} over each file's relative path and content, in path order. */
-    private static String revision(List<Source> sources) {
+    /**
+     * {@code sha256:} over each file's relative path and content, in path order, then over the
+     * list files the conditions read (their path and content hash), so editing a list is a new revision.
+     */
+    private static String revision(List<Source> sources, Map<String, String> listFiles) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Source s : sources.stream().sorted(Comparator.comparing(Source::revisionPath).thenComparing(Source::name)).toList()) {
@@ -297,6 +300,12 @@ public final class PolicyLoader {
                 sha.update(String.valueOf(content.length).getBytes(StandardCharsets.US_ASCII));
                 sha.update((byte) 0);
                 sha.update(content);
+            }
+            for (Map.Entry<String, String> list : listFiles.entrySet()) {
+                sha.update((byte) 1);
+                sha.update(list.getKey().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(list.getValue().getBytes(StandardCharsets.US_ASCII));
             }
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -44,11 +44,12 @@ public final class ReferenceConditions {
     private enum Verdict { HOLDS, LACKS, NONE }
 
     /** The conditions' outcome for {@code tx}, or null when none of its accounts has conditions. */
-    public ConditionsOutcome decide(Transaction tx, Chain chain, KeyDirectory directory, SpentAmounts spending, Instant now) {
+    public ConditionsOutcome decide(Transaction tx, List<String> signers, Chain chain, KeyDirectory directory, SpentAmounts spending,
+            Instant now) {
         boolean any = tx.actions().stream().anyMatch(a -> conditions.of(a.account()) != null);
         if (!any) return null;
         Set<String> approvers = new HashSet<>();
-        for (String s : tx.signatures()) {
+        for (String s : signers) {
             KeyDirectory.Resolution r = directory.resolve(chain, s);
             if (r.key() != null) approvers.add(r.key().id().canonical());
         }

@@ -183,4 +183,24 @@ class ConditionsDecisionTest {
         assertEquals("authorized", codes(transfer(p, "1.0000 EOS", "acct20000", "")));
         assertTrue(p.conditions().rules().drl().contains("1 list, each one ConditionList fact"));
     }
+
+    @Test
+    void native_transactions_give_their_transfers_to_the_conditions() throws Exception {
+        String base = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/signed/policy.yaml"));
+        String withConditions = base
+                .replace("    posting: {threshold: 1, keys: [{key: hive_alice_active, weight: 1}]}\n",
+                        "    posting: {threshold: 1, keys: [{key: hive_alice_active, weight: 1}]}\n"
+                        + "    conditions: {rules: [{name: hbd-cap, when: {action: transfer, amount: {ge: \"0.500 HBD\"}}, deny: capped}]}\n")
+                .replace("    thresholds: {deployment: 2, key_management: 2}\n",
+                        "    thresholds: {deployment: 2, key_management: 2}\n"
+                        + "    conditions: {rules: [{name: cspr-cap, when: {action: deploy, to: {in: [01b55a0b21b76dbcf58e8ab082ace4edb94423e94d89d825f7f90de323da1a9ae6]},"
+                        + " amount: {gt: \"2.499999999 CSPR\"}}, deny: capped}]}\n");
+        PreparedPolicy p = Quorate.prepare(PolicyLoader.load("policy.yaml", withConditions));
+        Decision hive = p.authorize(TransactionLoader.load(java.nio.file.Path.of("src/test/resources/signed/hive.yaml")).get(0));
+        assertEquals("condition-denied", codes(hive));
+        assertEquals(List.of("hbd-cap"), hive.conditions().matched());
+        Decision casper = p.authorize(TransactionLoader.load(java.nio.file.Path.of("src/test/resources/signed/casper.yaml")).get(0));
+        assertEquals("condition-denied", codes(casper), casper.reasons().toString());
+        assertEquals(List.of("cspr-cap"), casper.conditions().matched());
+    }
 }

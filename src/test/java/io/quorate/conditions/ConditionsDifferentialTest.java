@@ -13,6 +13,7 @@ import io.quorate.transaction.Transaction;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,8 +45,8 @@ class ConditionsDifferentialTest {
                 for (int t = 0; t < 100; t++) {
                     Transaction tx = gen.transaction(t);
                     ConditionSpent spent = new ConditionSpent(tx);
-                    ConditionsOutcome expected = reference.decide(tx, Chain.EOS, directory, spent, NOW);
-                    ConditionsOutcome actual = engine.decide(tx, Chain.EOS, directory, spent, NOW);
+                    ConditionsOutcome expected = reference.decide(tx, tx.signatures(), Chain.EOS, directory, spent, NOW);
+                    ConditionsOutcome actual = engine.decide(tx, tx.signatures(), Chain.EOS, directory, spent, NOW);
                     assertEquals(summary(expected), summary(actual), "seed " + seed + ", transaction " + t + "\n" + yaml + "\n" + tx);
                     codes.merge(String.valueOf(actual == null ? "none" : actual.code()), 1, Integer::sum);
                     cases++;
@@ -73,8 +74,8 @@ class ConditionsDifferentialTest {
                 for (int t = 0; t < 150; t++) {
                     Transaction tx = gen.transaction(t);
                     ConditionSpent spent = new ConditionSpent(tx);
-                    assertEquals(summary(executable.decide(tx, Chain.EOS, directory, spent, NOW)),
-                            summary(classic.decide(tx, Chain.EOS, directory, spent, NOW)), built.drl());
+                    assertEquals(summary(executable.decide(tx, tx.signatures(), Chain.EOS, directory, spent, NOW)),
+                            summary(classic.decide(tx, tx.signatures(), Chain.EOS, directory, spent, NOW)), built.drl());
                 }
             }
         }
@@ -85,13 +86,6 @@ class ConditionsDifferentialTest {
         @Override
         public java.math.BigDecimal spent(String account, String asset, java.time.Duration period, Instant at) {
             return new ContextSpent(tx.context()).spent(account, asset, period, at);
-        }
-    }
-
-    /** java.util.Random, named so the seeded loop reads as the brief's property tests do. */
-    static final class Random extends java.util.Random {
-        Random(long seed) {
-            super(seed);
         }
     }
 }

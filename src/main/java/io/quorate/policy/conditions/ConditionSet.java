@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * An organisation's conditions over a policy set: its approver groups, its named lists, the
  * conditions shared by name, the assets declared beyond the chains' own (chain id to symbol to
- * decimals), and the conditions each account uses (its own, or a shared set it names).
+ * decimals), the conditions each account uses (its own, or a shared set it names), and the
+ * list files read ({@code list: file} as written, to their content's SHA-256 in hex), which the
+ * policy's revision covers.
  * Immutable. The plain model the rules are compiled from and lint checks read.
  */
 public record ConditionSet(
@@ -15,9 +17,10 @@ public record ConditionSet(
         Map<String, NamedList> lists,
         Map<String, AccountConditions> shared,
         Map<String, Map<String, Integer>> declaredAssets,
-        Map<String, AccountConditions> accounts) {
+        Map<String, AccountConditions> accounts,
+        Map<String, String> listFiles) {
 
-    public static final ConditionSet NONE = new ConditionSet(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    public static final ConditionSet NONE = new ConditionSet(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     public ConditionSet {
         groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
@@ -25,6 +28,7 @@ public record ConditionSet(
         shared = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shared));
         declaredAssets = Map.copyOf(declaredAssets);
         accounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+        listFiles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(listFiles));
     }
 
     /** The conditions of {@code account}, or null when it has none (the chain alone decides). */

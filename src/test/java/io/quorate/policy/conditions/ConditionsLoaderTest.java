@@ -204,6 +204,9 @@ class ConditionsLoaderTest {
                 accounts: {}
                 """);
         PolicySet p = PolicyLoader.load(List.of(dir));
+        // editing the list is a new revision of the policy
+        Files.writeString(dir.resolve("sanctioned.txt"), sb.append("one-more\n"));
+        assertFalse(p.revision().equals(PolicyLoader.load(List.of(dir)).revision()));
         assertEquals(100_000, p.conditions().lists().get("sanctioned").size());
         assertTrue(p.conditions().lists().get("sanctioned").contains("addr99999"));
         assertFalse(p.conditions().lists().get("sanctioned").contains("# sanctioned addresses"));
