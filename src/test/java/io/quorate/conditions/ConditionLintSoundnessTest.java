@@ -56,7 +56,7 @@ class ConditionLintSoundnessTest {
                 if (tx.actions().size() != 1) continue;
                 String account = tx.actions().get(0).account();
                 AccountConditions set = policy.conditions().of(account);
-                ConditionsOutcome o = reference.decide(tx, Chain.EOS, directory, new ConditionsDifferentialTest.ConditionSpent(tx),
+                ConditionsOutcome o = reference.decide(tx, tx.signatures(), Chain.EOS, directory, new ConditionsDifferentialTest.ConditionSpent(tx),
                         ConditionsDifferentialTest.NOW);
                 String where = "seed " + seed + ", transaction " + t + ": " + ConditionsDifferentialTest.summary(o) + "\n" + yaml + "\n" + tx;
                 if (o.code() != null && o.code().equals(ConditionsOutcome.MALFORMED_TRANSACTION)) continue;
@@ -115,7 +115,7 @@ class ConditionLintSoundnessTest {
                     s -> new AccountConditions(s.name(), s.shared(), AccountConditions.Combine.DENY_OVERRIDES, s.defaultAllow(), s.rules(), s.at()))));
             io.quorate.policy.conditions.ConditionSet c = policy.conditions();
             ReferenceConditions reference = new ReferenceConditions(new io.quorate.policy.conditions.ConditionSet(c.groups(), c.lists(),
-                    c.shared(), c.declaredAssets(), asDenyOverrides));
+                    c.shared(), c.declaredAssets(), asDenyOverrides, c.listFiles()));
             KeyDirectory directory = KeyDirectory.of(policy);
             for (int t = 0; t < 300; t++) {
                 Transaction tx = gen.transaction(t);
@@ -123,7 +123,7 @@ class ConditionLintSoundnessTest {
                 io.quorate.transaction.ActionData d = tx.actions().get(0).data();
                 if (d == null || d.to() == null || d.from() == null || d.memo() == null || d.amount() == null) continue;
                 java.math.BigDecimal spentSoFar = spentValues[t % spentValues.length];
-                ConditionsOutcome o = reference.decide(tx, Chain.EOS, directory, (account, asset, period, at) -> spentSoFar,
+                ConditionsOutcome o = reference.decide(tx, tx.signatures(), Chain.EOS, directory, (account, asset, period, at) -> spentSoFar,
                         ConditionsDifferentialTest.NOW);
                 if (o.code() != null && o.code().equals(ConditionsOutcome.MALFORMED_TRANSACTION)) continue;
                 String account = tx.actions().get(0).account();
