@@ -55,6 +55,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Transactions in batch.json with --write. Default: ${DEFAULT-VALUE}.")
     int batch;
 
+    @Option(names = "--conditions", defaultValue = "0", paramLabel = "R",
+            description = "Also give the policy R organisation condition rules and measure it without and with them. Default: none.")
+    int conditions;
+
+    @Option(names = "--allowlist", defaultValue = "100000", paramLabel = "N",
+            description = "With --conditions: allowlisted destinations, in a list file. Default: ${DEFAULT-VALUE}.")
+    int allowlist;
+
     @Option(names = "--quick", description = "A smoke run: 100 accounts, 1 s per row after 0.25 s of warm-up, one thread.")
     boolean quick;
 
@@ -64,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchRunner.Options options = quick ? BenchRunner.Options.quick(seed, !noReference) : new BenchRunner.Options(accounts, seconds, warmup, threads, seed, !noReference);
         if (write != null) return writeFiles(options, err);
+        if (conditions > 0) return conditions(out, err);
         BenchReport report;
         try {
             report = new BenchRunner(options, err).run();
@@ -75,6 +84,23 @@ final class BenchCommand implements Callable<Integer> {
         out.print(report.render());
         out.flush();
         return report.unexpected() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+    }
+
+    private int conditions(PrintWriter out, PrintWriter err) {
+        io.quorate.bench.ConditionsBench bench = new io.quorate.bench.ConditionsBench(new io.quorate.bench.ConditionsBench.Options(
+                quick ? List.of(100) : accounts, conditions, allowlist, quick ? 1 : seconds, quick ? 0.25 : warmup,
+                quick ? List.of(1) : threads, seed), err);
+        String report;
+        try {
+            report = bench.run();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return e instanceof IllegalArgumentException ? ExitCode.BAD_INPUT : ExitCode.INTERNAL;
+        }
+        out.print(report);
+        out.flush();
+        return bench.unexpected() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
     private int writeFiles(BenchRunner.Options options, PrintWriter err) {

@@ -17,6 +17,14 @@ public interface ChainLintFacts {
     /** Adds the facts of {@code account} to {@code facts}; {@code today} dates what can no longer hold. */
     void add(Account account, Facts facts, LocalDate today);
 
+    /**
+     * Why {@code name} cannot be an account of this chain as a transaction's {@code to} or
+     * {@code from} names it, or null when it can (the chain has no rule, or it keeps it).
+     */
+    default String accountNameProblem(String name) {
+        return null;
+    }
+
     /** Every registered chain's lint facts. */
     static Map<Chain, ChainLintFacts> all() {
         return Registered.BY_CHAIN;

@@ -63,6 +63,7 @@ public final class Facts {
         }
         f.capabilities();
         f.references();
+        ConditionFacts.add(policy, f.out);
         return f.out;
     }
 

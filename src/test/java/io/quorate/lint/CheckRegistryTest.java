@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CheckRegistryTest {
 
     static final List<Class<?>> CHECK_TESTS = List.of(LockoutChecksTest.class, CollusionChecksTest.class,
-            ChainValidityChecksTest.class, HygieneChecksTest.class, SuppressionTest.class);
+            ChainValidityChecksTest.class, HygieneChecksTest.class, SuppressionTest.class, ConditionChecksTest.class);
 
     @Test
     void every_rule_of_the_drl_is_one_check_with_its_metadata() throws IOException {

@@ -22,6 +22,23 @@ public final class CasperLintFacts implements ChainLintFacts {
         return Chain.CASPER;
     }
 
+    /**
+     * A transfer's target as Quorate reads it from a deploy: a public key in tagged hex
+     * ({@code 01} + 32 bytes, {@code 02} + 33 bytes), {@code account-hash-} + 32 bytes, or
+     * {@code uref-} + 32 bytes + {@code -} + three digits of access rights, hex in lowercase.
+     */
+    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
+            "01[0-9a-f]{64}|02[0-9a-f]{66}|account-hash-[0-9a-f]{64}|uref-[0-9a-f]{64}-00[0-7]");
+
+    @Override
+    public String accountNameProblem(String name) {
+        if (TARGET.matcher(name).matches()) return null;
+        if (TARGET.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches()) {
+            return "deploy targets are read in lowercase hex and lists compare exactly: write it in lowercase";
+        }
+        return "casper targets are a public key in tagged hex (`01…`, `02…`), `account-hash-…` (64 hex digits) or `uref-…-007`";
+    }
+
     @Override
     public void add(Account account, Facts f, LocalDate today) {
         add((CasperAccount) account, f);

@@ -23,6 +23,11 @@ public final class EosLintFacts implements ChainLintFacts {
     }
 
     @Override
+    public String accountNameProblem(String name) {
+        return EosNames.isName(name) ? null : EosNames.RULE;
+    }
+
+    @Override
     public void add(Account account, Facts f, LocalDate today) {
         add((EosAccount) account, f);
     }

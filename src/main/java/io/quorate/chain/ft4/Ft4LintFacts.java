@@ -26,6 +26,14 @@ public final class Ft4LintFacts implements ChainLintFacts {
         return Chain.FT4;
     }
 
+    /** FT4 account ids are 32 bytes: the hash of the signers it was registered with. */
+    private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("[0-9A-Fa-f]{64}");
+
+    @Override
+    public String accountNameProblem(String name) {
+        return ACCOUNT_ID.matcher(name).matches() ? null : "ft4 accounts are named by their id: 64 hex digits (32 bytes)";
+    }
+
     @Override
     public void add(Account account, Facts f, LocalDate today) {
         add((Ft4Account) account, f, today);

@@ -1,0 +1,247 @@
+package io.quorate.lint;
+
+import io.quorate.keys.KeyId;
+import io.quorate.lint.facts.ApprovalFact;
+import io.quorate.lint.facts.ConditionRuleFact;
+import io.quorate.lint.facts.ConditionSetFact;
+import io.quorate.lint.facts.ListEntryFact;
+import io.quorate.policy.Chain;
+import io.quorate.policy.KeyDirectory;
+import io.quorate.policy.PolicySet;
+import io.quorate.policy.conditions.AccountConditions;
+import io.quorate.policy.conditions.ConditionRule;
+import io.quorate.policy.conditions.ConditionSet;
+import io.quorate.policy.conditions.Group;
+import io.quorate.policy.conditions.Membership;
+import io.quorate.policy.conditions.NamedList;
+import io.quorate.policy.conditions.Requirement;
+import io.quorate.policy.conditions.RuleOutcome;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The facts of an organisation's conditions, for the conditions checks: each rule of each set in
+ * use (what it can hold for, the earlier rule that covers it), each {@code require} (whether any
+ * approvals can meet it), each entry of a list the rules compare accounts with (judged by the
+ * chain of every account using it), and each set (whether it leaves any moment to act). A shared
+ * set is judged once, its findings placed on the first account that uses it.
+ */
+final class ConditionFacts {
+
+    private final PolicySet policy;
+    private final ConditionSet conditions;
+    private final List<Object> out;
+    private final WhenCover cover = new WhenCover();
+    private final ListEntryLines entryLines = new ListEntryLines();
+    private final Set<String> entriesJudged = new HashSet<>();
+    private KeyDirectory directory;
+
+    private ConditionFacts(PolicySet policy, List<Object> out) {
+        this.policy = policy;
+        this.conditions = policy.conditions();
+        this.out = out;
+    }
+
+    static void add(PolicySet policy, List<Object> out) {
+        if (policy.conditions().isEmpty()) return;
+        ConditionFacts f = new ConditionFacts(policy, out);
+        Map<AccountConditions, List<String>> users = new java.util.IdentityHashMap<>();
+        for (Map.Entry<String, AccountConditions> e : f.conditions.accounts().entrySet()) {
+            users.computeIfAbsent(e.getValue(), s -> new ArrayList<>()).add(e.getKey());
+        }
+        for (AccountConditions set : inUse(f.conditions)) f.set(set, users.get(set));
+    }
+
+    /**
+     * Every set in use, once, in first-use order. Told apart by identity: a shared set is one
+     * object for all its accounts, and hashing a set hashes every rule and list entry in it.
+     */
+    private static List<AccountConditions> inUse(ConditionSet conditions) {
+        Set<AccountConditions> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<AccountConditions> out = new ArrayList<>();
+        for (AccountConditions set : conditions.accounts().values()) if (seen.add(set)) out.add(set);
+        return out;
+    }
+
+    private void set(AccountConditions set, List<String> users) {
+        String account = users.get(0);
+        String name = set.shared() ? set.name() : null;
+        Map<Chain, String> chains = new LinkedHashMap<>();
+        for (String user : users) {
+            if (policy.account(user) != null) chains.putIfAbsent(policy.account(user).chain(), user);
+        }
+        List<WhenCover.Shape> shapes = new ArrayList<>();
+        List<String> never = new ArrayList<>();
+        for (ConditionRule r : set.rules()) {
+            WhenCover.Shape shape = cover.shape(r.when());
+            String neverHolds = shape.neverHolds();
+            ConditionRule by = null;
+            if (neverHolds == null) {
+                for (int i = 0; i < shapes.size() && by == null; i++) {
+                    if (never.get(i) == null && WhenCover.covers(shapes.get(i), shape)) by = set.rules().get(i);
+                }
+            }
+            shapes.add(shape);
+            never.add(neverHolds);
+            out.add(new ConditionRuleFact(account, name, r.name(), set.combine().label(), r.outcome().kind(), neverHolds,
+                    by == null ? null : by.name(), by == null || by.at() == null ? 0 : by.at().line(),
+                    by == null ? null : by.outcome().kind(), r.at()));
+            if (r.outcome() instanceof RuleOutcome.Require q) approval(account, name, r, q.requirement(), chains);
+            lists(r, chains);
+        }
+        String named = String.join(", ", users.stream().limit(3).map(u -> "`" + u + "`").toList())
+                + (users.size() > 3 ? " and " + (users.size() - 3) + " more accounts" : "");
+        out.add(new ConditionSetFact(account, name, named,
+                denyAlways(set, shapes, never), set.at()));
+    }
+
+    // ---- approvals ---------------------------------------------------------------------------------
+
+    /** Why no approvals meet a requirement, with the innermost part that cannot be met. */
+    private record Unmet(String why, Requirement part) {
+    }
+
+    private void approval(String account, String set, ConditionRule r, Requirement req, Map<Chain, String> chains) {
+        Unmet unmet = null;
+        for (Chain chain : chains.keySet()) {
+            unmet = unmet(req, chain);
+            if (unmet != null) break;
+        }
+        out.add(new ApprovalFact(account, set, r.name(), req.text(), unmet == null ? null : unmet.why(),
+                unmet == null || unmet.part().at() == null ? r.at() : unmet.part().at()));
+    }
+
+    /**
+     * Null when some set of approvals meets {@code req} on {@code chain}. Approvals only add: a set
+     * that meets every part of {@code all} meets it, so it is unmeetable when one part is; {@code any}
+     * when every part is. A group's count is met by that many distinct keys, so members that are the
+     * same key (a name and its public key) count once.
+     */
+    private Unmet unmet(Requirement req, Chain chain) {
+        if (req instanceof Requirement.FromGroup g) {
+            Map<KeyId, List<String>> byKey = new LinkedHashMap<>();
+            for (Group.Member m : g.group().members()) {
+                KeyDirectory.Resolution res = directory().resolve(chain, m.key());
+                if (res.key() != null) byKey.computeIfAbsent(res.key().id(), i -> new ArrayList<>()).add(m.key());
+            }
+            if (g.count() <= byKey.size()) return null;
+            List<String> same = byKey.values().stream().filter(l -> l.size() > 1)
+                    .map(l -> String.join(" and ", l.stream().map(s -> "`" + abbreviate(s) + "`").toList())).toList();
+            return new Unmet("`" + req.text() + "` needs " + g.count() + " distinct keys but group `" + g.group().name() + "` has "
+                    + byKey.size() + " on " + chain.id() + (same.isEmpty() ? "" : " (" + String.join("; ", same) + " are the same key)"), req);
+        }
+        if (req instanceof Requirement.All a) {
+            for (Requirement p : a.parts()) {
+                Unmet u = unmet(p, chain);
+                if (u != null) return new Unmet("`all`: " + u.why(), u.part());
+            }
+            return null;
+        }
+        if (req instanceof Requirement.Any a) {
+            List<String> why = new ArrayList<>();
+            for (Requirement p : a.parts()) {
+                Unmet u = unmet(p, chain);
+                if (u == null) return null;
+                why.add(u.why());
+            }
+            return new Unmet("`any`: no part can be met: " + String.join("; ", why), req);
+        }
+        // a key: the policy loads only when it resolves, and one approval of it meets it
+        return null;
+    }
+
+    private KeyDirectory directory() {
+        if (directory == null) directory = KeyDirectory.of(policy);
+        return directory;
+    }
+
+    private static String abbreviate(String key) {
+        return key.length() <= 16 ? key : key.substring(0, 10) + "…";
+    }
+
+    // ---- lists ---------------------------------------------------------------------------------------
+
+    private void lists(ConditionRule r, Map<Chain, String> chains) {
+        list(r, "to", r.when().to(), chains);
+        list(r, "from", r.when().from(), chains);
+    }
+
+    private void list(ConditionRule r, String field, Membership m, Map<Chain, String> chains) {
+        if (m == null) return;
+        NamedList list = m.list();
+        String label = list.inline() ? "rule `" + r.name() + "`: `" + field + "`" : "list `" + list.name() + "`";
+        for (Map.Entry<Chain, String> c : chains.entrySet()) {
+            ChainLintFacts facts = ChainLintFacts.all().get(c.getKey());
+            if (facts == null) continue;
+            if (!entriesJudged.add(list.name() + "\u0000" + list.at() + "\u0000" + c.getKey().id())) continue;
+            for (String entry : sorted(list.entries())) {
+                String problem = facts.accountNameProblem(entry);
+                if (problem == null) continue;
+                out.add(new ListEntryFact(c.getValue(), label, entry, c.getKey().id(), problem, entryLines.of(list, entry)));
+            }
+        }
+    }
+
+    private static List<String> sorted(Set<String> entries) {
+        return entries.stream().sorted().toList();
+    }
+
+    // ---- moments to act ------------------------------------------------------------------------------
+
+    /**
+     * Why every action is denied at every tested moment, or null. At a moment, under first-match,
+     * rules are read in order: a rule that cannot hold then is passed; one that needs nothing of
+     * the action decides every action that reaches it (denied when it denies); a deny that needs
+     * something of the action denies only some and the rest go on; an allow or require that can hold
+     * lets some action through. Under deny-overrides a deny that needs nothing of the action denies
+     * everything; otherwise an allow or require that can hold lets some action through. When no rule
+     * lets one through, the default decides.
+     */
+    private String denyAlways(AccountConditions set, List<WhenCover.Shape> shapes, List<String> never) {
+        List<ConditionRule> rules = set.rules();
+        BitSet open = new BitSet(Moments.COUNT);
+        BitSet decided = new BitSet(Moments.COUNT);
+        Set<String> closers = new LinkedHashSet<>();
+        boolean firstMatch = set.combine() == AccountConditions.Combine.FIRST_MATCH;
+        BitSet denyAll = new BitSet(Moments.COUNT);
+        for (int i = 0; i < rules.size(); i++) {
+            if (never.get(i) != null) continue;
+            ConditionRule r = rules.get(i);
+            BitSet when = (BitSet) shapes.get(i).moments().clone();
+            if (firstMatch) when.andNot(decided);
+            if (when.isEmpty()) continue;
+            boolean deny = r.outcome() instanceof RuleOutcome.Deny;
+            if (shapes.get(i).onlyTime()) {
+                if (deny) {
+                    closers.add(r.name());
+                    denyAll.or(when);
+                } else {
+                    open.or(when);
+                }
+                decided.or(when);
+            } else if (!deny) {
+                open.or(when);
+                if (firstMatch) decided.or(when);
+            }
+        }
+        if (!firstMatch) open.andNot(denyAll);
+        if (set.defaultAllow()) {
+            BitSet undecided = Moments.all();
+            undecided.andNot(decided);
+            if (!firstMatch) undecided.andNot(denyAll);
+            open.or(undecided);
+        }
+        if (!open.isEmpty()) return null;
+        boolean letsThrough = rules.stream().anyMatch(r -> !(r.outcome() instanceof RuleOutcome.Deny));
+        if (!letsThrough) return "no rule allows or requires approvals and the default is deny";
+        if (closers.isEmpty()) return "no rule that allows or requires approvals can ever hold and the default is deny";
+        return "rule" + (closers.size() == 1 ? " `" : "s `") + String.join("`, `", closers) + "` deny every action at every moment"
+                + (set.defaultAllow() ? "" : " the others leave, and the default is deny");
+    }
+}
