@@ -42,7 +42,9 @@ public record ConditionSet(
 
     /** Every set in use: each account's own and each shared set used by an account, once, in first-use order. */
     public List<AccountConditions> sets() {
-        return accounts.values().stream().distinct().toList();
+        // by identity: a shared set is one object, and hashing records would walk every rule and list entry
+        java.util.Set<AccountConditions> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        return accounts.values().stream().filter(seen::add).toList();
     }
 
     /** The accounts that use {@code set}, in declaration order. */
