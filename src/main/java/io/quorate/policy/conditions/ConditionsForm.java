@@ -68,7 +68,7 @@ public final class ConditionsForm {
         return anyOf(text(what), nonEmptyListOf(text(what)));
     }
 
-    static final Form.Obj AMOUNT = obj("bounds on the action's amount, each `\"<decimal> <ASSET>\"`; all given must hold",
+    public static final Form.Obj AMOUNT = obj("bounds on the action's amount, each `\"<decimal> <ASSET>\"`; all given must hold",
             optional("gt", amount(), "the amount is greater than this"),
             optional("ge", amount(), "the amount is at least this"),
             optional("lt", amount(), "the amount is less than this"),
@@ -80,16 +80,16 @@ public final class ConditionsForm {
     }
 
     /** The fields of {@code to:} and {@code from:}; one of them is given. */
-    static final Form.Obj MEMBERSHIP_FIELDS = obj("membership of a list",
+    public static final Form.Obj MEMBERSHIP_FIELDS = obj("membership of a list",
             optional("in", anyOf(text("a list name"), ENTRIES), "the party is in this list (a name from `lists:` or the entries)"),
             optional("not_in", anyOf(text("a list name"), ENTRIES), "the party is not in this list (a name from `lists:` or the entries)"));
 
     static final Form MEMBERSHIP = named("membership", exactlyOne(MEMBERSHIP_FIELDS, List.of("in", "not_in")));
 
-    static final Form.Obj MEMO = obj("the memo's pattern",
+    public static final Form.Obj MEMO = obj("the memo's pattern",
             required("matches", text("a Java regular expression"), "a regular expression the whole memo must match"));
 
-    static final Form.Obj WINDOW = obj("a weekly window of time",
+    public static final Form.Obj WINDOW = obj("a weekly window of time",
             optional("days", nonEmptyListOf(matching(anyCase(DAYS), "a day: mon, tue, wed, thu, fri, sat or sun")),
                     "the days (every day when left out)"),
             optional("hours", matching(HOURS_PATTERN, "a span of hours, `HH:MM-HH:MM` on a 24-hour clock"),
@@ -97,13 +97,13 @@ public final class ConditionsForm {
             optional("zone", text("a time zone of the tz database, like `Europe/Berlin`, or `UTC`"), "the time zone (UTC when left out)"));
 
     /** The fields of {@code time:}; one of them is given. */
-    static final Form.Obj TIME_FIELDS = obj("when the action is made",
+    public static final Form.Obj TIME_FIELDS = obj("when the action is made",
             optional("within", named("time_window", WINDOW), "the action is made within the window"),
             optional("outside", named("time_window", WINDOW), "the action is made outside the window"));
 
     static final Form TIME = exactlyOne(TIME_FIELDS, List.of("within", "outside"));
 
-    static final Form.Obj SPENT = obj("a spending limit: it holds when the amount spent in the period plus this action's exceeds `over`",
+    public static final Form.Obj SPENT = obj("a spending limit: it holds when the amount spent in the period plus this action's exceeds `over`",
             required("period", matching(PERIOD_PATTERN, "a period like `1h`, `24h` or `7d`"), "the period, like `1h`, `24h` or `7d`"),
             required("over", amount(), "the limit, like `50000.0000 EOS`"));
 
