@@ -155,11 +155,12 @@ class FmtCommandTest {
         assertEquals("quorate: 1\npolicy: vault.yaml\ntests:\n  - name: one key\n"
                 + "    transaction: {account: vault, action: withdraw, signatures: [k1]}\n    expect: allow   # the custodian alone\n",
                 Files.readString(tests));
-        String duplicate = "quorate: 1\ntests:\n  - {name: a, expect: allow}\n  - {expect: deny, name: a}\n";
+        String duplicate = "quorate: 1\npolicy: vault.yaml\ntests:\n  - {name: a, transaction: {account: vault, action: withdraw}, expect: allow}\n"
+                + "  - {expect: deny, name: a, transaction: {account: vault, action: withdraw}}\n";
         Files.writeString(tests, duplicate);
         Run r = run("fmt", tests.toString());
         assertEquals(ExitCode.BAD_INPUT, r.exit());
-        assertTrue(r.err().contains(tests + ":4:")  && r.err().contains("error[duplicate-test-name]"), r.err());
+        assertTrue(r.err().contains(tests + ":5:") && r.err().contains("error[duplicate-case-name]"), r.err());
         assertEquals(duplicate, Files.readString(tests));
     }
 }

@@ -307,6 +307,16 @@ class FormatterTest {
 
     @Test
     void block_scalars_multi_line_strings_and_flow_line_breaks_are_kept() throws Exception {
+        // the test file is read beside its policy, as `quorate fmt` reads it
+        Files.writeString(dir.resolve("cases.yaml"), """
+                quorate: 1
+                keys: {x: EOS6MRyAjQq8ud7hVNYcfnVPJqcVpscN5So8BhtHuGYqET5GDW5CV}
+                accounts:
+                  a:
+                    chain: eos
+                    permissions:
+                      owner: {threshold: 1, keys: [{key: x, weight: 1}]}
+                """);
         String tests = """
                 quorate: 1
                 tests:
@@ -315,11 +325,17 @@ class FormatterTest {
                         name"
                       transaction: {account: a, action: b,
                                     signatures: [x, y]}
-                      lint: |
-                          kept as
-                            written
+                    - expect: deny
+                      transaction:
+                          action: eosio.token::transfer
+                          account: a
+                          data:
+                              memo: |
+                                  kept as
+                                    written
 
-                          here
+                                  here
+                      name: memo
                 """;
         String after = format("cases_test.yaml", tests);
         assertEquals("""
@@ -329,12 +345,18 @@ class FormatterTest {
                       name"
                     transaction: {account: a, action: b,
                                   signatures: [x, y]}
-                    lint: |
-                      kept as
-                        written
-
-                      here
                     expect: allow
+                  - name: memo
+                    transaction:
+                      account: a
+                      action: eosio.token::transfer
+                      data:
+                        memo: |
+                          kept as
+                            written
+
+                          here
+                    expect: deny
                 """, after);
         assertEquals(after, format("cases_test.yaml", after));
     }
