@@ -12,14 +12,7 @@ import io.quorate.diag.InputException;
 import io.quorate.plan.PlanLoader;
 import io.quorate.policy.PolicyLoader;
 import io.quorate.policy.PolicySet;
-import io.quorate.testing.TestFileForm;
 import io.quorate.transaction.TransactionLoader;
-import io.quorate.yaml.Expect;
-import io.quorate.yaml.Form;
-import io.quorate.yaml.FormCheck;
-import io.quorate.yaml.YamlMapping;
-import io.quorate.yaml.YamlNode;
-import io.quorate.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,22 +43,7 @@ class StructuralMutationTest {
 
     @Test
     void policies() throws Exception {
-        mutate(Schemas.Document.POLICY, files("policies", "examples/plans/start"), ROUNDS, StructuralMutationTest::policyAndItsTests);
-    }
-
-    /**
-     * A policy file as its readers take it: the policy loader, and the test runner for the
-     * policy's own {@code tests:}, whose fields it checks against the test case declaration.
-     */
-    private static void policyAndItsTests(String name, String text) throws InputException {
-        PolicyLoader.load(name, text);
-        List<Diagnostic> problems = new ArrayList<>();
-        YamlNode root = YamlReader.read(name, text, problems).orElseThrow();
-        YamlNode tests = root instanceof YamlMapping m ? m.value("tests") : null;
-        if (tests == null) return;
-        if (!FormCheck.check(new Expect(problems), tests, new Form.ListOf(TestFileForm.testCase(), 0), "`tests`")) {
-            throw new InputException(problems);
-        }
+        mutate(Schemas.Document.POLICY, files("policies", "examples/plans/start"), ROUNDS, SchemaCheck::loadPolicy);
     }
 
     @Test

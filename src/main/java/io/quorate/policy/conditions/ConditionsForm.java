@@ -61,7 +61,7 @@ public final class ConditionsForm {
     static final Form.ListOf ENTRIES = listOf(text("an entry: an account, an address, …"));
 
     /** {@code lists: {NAME: [ENTRY, …] | {file: PATH}}}. */
-    public static final Form.MapOf LISTS = mapOf(anyOf(ENTRIES, LIST_FILE), "named lists by name: the entries, or `{file: PATH}`");
+    public static final Form.MapOf LISTS = mapOf(anyOf(ENTRIES, LIST_FILE), "lists by name: the entries, or `{file: PATH}`");
 
     /** A name or a non-empty list of names ({@code action}, {@code asset}). */
     private static Form oneOrMore(String what) {
