@@ -68,6 +68,8 @@ final class Canonicalizer {
             if (node instanceof Mapping m) account(m);
         } else if (shape instanceof Shape.Step) {
             if (node instanceof Mapping m) step(m);
+        } else if (shape instanceof Shape.Requirement) {
+            apply(node, Documents.REQUIREMENT, chain);
         }
         // Shape.Verbatim: a chain's own transaction keeps the order its tools wrote
     }

@@ -1,5 +1,6 @@
 package io.quorate.format;
 
+import io.quorate.policy.conditions.ConditionsForm;
 import io.quorate.signatures.NativeTransaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,26 @@ final class Documents {
     static final Shape.Fields CONTEXT = Shape.Fields.of("time", "block_height", "block_time", "op_count", "delay_sec", "spent");
     static final Shape.Fields DECISION_EXPECT = Shape.Fields.of("decision", "reasons", "satisfied_by", "used_keys", "unused_keys",
             "missing", "conditions");
-    static final Shape.Fields CONDITIONS = Shape.Fields.of("combine", "default", "rules")
-            .with("rules", new Shape.ListOf(Shape.Fields.of("name", "when", "deny", "allow", "require")
-                    .with("when", Shape.Fields.of("action", "asset", "amount", "to", "from", "memo", "time", "spent")), null));
+
+    // the conditions' fields in the order their declaration (ConditionsForm) gives them, which is the formats page's
+
+    /** A requirement: its kind's fields; {@code all} and {@code any} hold requirements. */
+    static final Shape.Fields REQUIREMENT = fields(ConditionsForm.REQUIREMENT_KINDS.stream()
+            .flatMap(kind -> ConditionsForm.requirement(kind).names().stream()).distinct().toList())
+            .with("key", Shape.KEY)
+            .with("all", new Shape.ListOf(new Shape.Requirement(), null))
+            .with("any", new Shape.ListOf(new Shape.Requirement(), null));
+    static final Shape.Fields WINDOW = fields(ConditionsForm.WINDOW.names());
+    static final Shape.Fields WHEN = fields(ConditionsForm.WHEN.names())
+            .with("amount", fields(ConditionsForm.AMOUNT.names()))
+            .with("to", fields(ConditionsForm.MEMBERSHIP_FIELDS.names()))
+            .with("from", fields(ConditionsForm.MEMBERSHIP_FIELDS.names()))
+            .with("memo", fields(ConditionsForm.MEMO.names()))
+            .with("time", fields(ConditionsForm.TIME_FIELDS.names()).with("within", WINDOW).with("outside", WINDOW))
+            .with("spent", fields(ConditionsForm.SPENT.names()));
+    /** A set of conditions; its rules keep their order (under first-match the order decides). */
+    static final Shape.Fields CONDITIONS = fields(ConditionsForm.SET.names())
+            .with("rules", new Shape.ListOf(fields(ConditionsForm.RULE_FIELDS.names()).with("when", WHEN).with("require", new Shape.Requirement()), null));
 
     /** Fields every account has before its chain's own, and after them. */
     static final List<String> ACCOUNT_FIRST = List.of("chain", "options");
@@ -49,12 +67,20 @@ final class Documents {
             .with("expect", TEST_EXPECT), null);
     static final Shape.Fields TEST_FILE = Shape.Fields.of("quorate", "policy", "keys", "tests").with("keys", KEYS).with("tests", TESTS);
 
-    static final Shape.Fields POLICY = Shape.Fields.of("quorate", "keys", "requirements", "groups", "lists", "accounts", "tests")
+    /** Groups and lists keep the author's order, of their names and of their entries. */
+    static final Shape.Fields POLICY = Shape.Fields.of("quorate", "keys", "requirements", "assets", "groups", "lists", "conditions",
+                    "accounts", "tests")
             .with("keys", KEYS)
             .with("requirements", Shape.Fields.of("min_signers", "survive_key_loss", "distinct_holders"))
             .with("groups", new Shape.MapOf(new Shape.ListOf(Shape.KEY, null)))
+            .with("lists", new Shape.MapOf(fields(ConditionsForm.LIST_FILE.names())))
+            .with("conditions", new Shape.MapOf(CONDITIONS))
             .with("accounts", new Shape.MapOf(new Shape.Account()))
             .with("tests", TESTS);
+
+    private static Shape.Fields fields(List<String> order) {
+        return new Shape.Fields(order, java.util.Map.of(), null);
+    }
 
     private static Shape.Fields transaction() {
         List<String> order = new ArrayList<>(List.of("id", "account", "action", "authorization", "auth_descriptor", "actions", "data",

@@ -67,6 +67,10 @@ public sealed interface Shape {
     record Step() implements Shape {
     }
 
+    /** A condition's requirement, which may hold requirements ({@code all}, {@code any}): {@link Documents#REQUIREMENT}. */
+    record Requirement() implements Shape {
+    }
+
     /** Written by a tool and kept as it is (a chain's native transaction). */
     record Verbatim() implements Shape {
     }

@@ -9,6 +9,7 @@ import static io.quorate.yaml.Form.required;
 import static io.quorate.yaml.Form.text;
 import static io.quorate.yaml.Form.whole;
 
+import io.quorate.policy.conditions.ConditionsForm;
 import io.quorate.yaml.Form;
 import io.quorate.yaml.IntRange;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class PolicyForm {
     static final IntRange COUNT = IntRange.of(0, Integer.MAX_VALUE);
 
     /** A key where a key is expected: a name from {@code keys:} or a public key. */
-    public static final Form.Named KEY = named("key", text("a key name from `keys:`, or a public key in the chain's format"));
+    public static final Form.Named KEY = KeyForm.KEY;
 
     public static final Form.Obj HELD_KEY = obj("a public key and who holds it",
             required("key", text("the public key"), "the public key, in the format of the chains that use it"),
@@ -55,21 +56,24 @@ public final class PolicyForm {
             optional("keys", KEYS, "names for public keys, used wherever a key is expected"),
             optional("requirements", REQUIREMENTS, "what every account of the file must meet"),
             optional("accounts", mapOf(Form.anyOf(), "accounts by name"), "the accounts, by name"),
-            // the conditions' own declarations are the conditions reader's (`quorate schema policy` renders them)
-            optional("assets", new Form.Anything("object", "assets by symbol"), "assets beyond the chains' own, with their precision"),
-            optional("groups", new Form.Anything("object", "approver groups by name"), "approver groups: named sets of keys"),
-            optional("lists", new Form.Anything("object", "lists by name"), "named lists of destinations, assets, …"),
-            optional("conditions", new Form.Anything("object", "condition sets by name"), "condition sets that several accounts share, by name"),
+            // the organisation's conditions, as their reader declares them
+            optional("assets", ConditionsForm.ASSETS, "assets beyond the chains' own, with their decimals"),
+            optional("groups", ConditionsForm.GROUPS, "approver groups: named sets of keys"),
+            optional("lists", ConditionsForm.LISTS, "named lists of destinations, assets, …"),
+            optional("conditions", ConditionsForm.SHARED, "condition sets that several accounts share, by name"),
             // the cases are the test runner's to read (`quorate schema test` describes them)
             optional("tests", listOf(Form.anyOf()), "the policy's own test cases, as in a test file's `tests:`"));
 
     private PolicyForm() {
     }
 
-    /** The whole policy file, each account in the form its {@code chain:} selects. */
+    /**
+     * The whole policy file, each account in the form its {@code chain:} selects, with the
+     * account's {@code conditions} (read apart from the chain's fields, so every chain has them).
+     */
     public static Form.Obj document() {
         List<Form.Variant> chains = ChainSyntaxes.all().stream()
-                .map(s -> new Form.Variant(s.chain().id(), s.accountForm()))
+                .map(s -> new Form.Variant(s.chain().id(), withConditions(s.accountForm())))
                 .toList();
         Form.Named account = named("account", new Form.Tagged("chain", chains, "an account; its `chain` says which fields it has"));
         List<Form.Field> fields = TOP.fields().stream()
@@ -78,6 +82,17 @@ public final class PolicyForm {
                         : f)
                 .toList();
         return new Form.Obj(fields, List.of(), TOP.description());
+    }
+
+    /** {@code account} with its {@code conditions}, before {@code suppress} when it has that. */
+    static Form.Obj withConditions(Form.Obj account) {
+        if (account.names().contains(ConditionsForm.ACCOUNT_FIELD)) return account;
+        List<Form.Field> fields = new java.util.ArrayList<>(account.fields());
+        int at = account.names().indexOf("suppress");
+        Form.Field conditions = optional(ConditionsForm.ACCOUNT_FIELD, ConditionsForm.ACCOUNT,
+                "the organisation's conditions on what the account does: a set written here, or the name of a shared one");
+        fields.add(at < 0 ? fields.size() : at, conditions);
+        return new Form.Obj(fields, account.oneRequired(), account.description());
     }
 
     /** The {@code chain:} field of a chain's account form. */

@@ -123,8 +123,11 @@ final class JsonSchema {
         } else if (form instanceof Form.Tagged t) {
             tagged(o, t);
         } else if (form instanceof Form.Named n) {
-            define(n);
+            define(n.name(), n.form());
             o.put("$ref", "#/$defs/" + n.name());
+        } else if (form instanceof Form.Recursive r) {
+            define(r.name(), r.form());
+            o.put("$ref", "#/$defs/" + r.name());
         } else if (form instanceof Form.Exactly e) {
             o.set("const", JSON.valueToTree(e.value()));
             describe(o, e.description());
@@ -137,14 +140,14 @@ final class JsonSchema {
         return o;
     }
 
-    private void define(Form.Named n) {
-        Form before = defined.putIfAbsent(n.name(), n.form());
+    private void define(String name, Form form) {
+        Form before = defined.putIfAbsent(name, form);
         if (before != null) {
-            if (!before.equals(n.form())) throw new IllegalStateException("two forms are named `" + n.name() + "`");
+            if (!before.equals(form)) throw new IllegalStateException("two forms are named `" + name + "`");
             return;
         }
-        defs.put(n.name(), NODES.objectNode()); // keeps the order of first use, and stops recursion
-        defs.put(n.name(), form(n.form()));
+        defs.put(name, NODES.objectNode()); // keeps the order of first use, and stops recursion
+        defs.put(name, form(form));
     }
 
     private void object(ObjectNode o, Form.Obj obj) {

@@ -172,6 +172,51 @@ public sealed interface Form {
     record Named(String name, Form form) implements Form {
     }
 
+    /**
+     * A form that holds itself (a requirement made of requirements): named, like {@link Named},
+     * with its form built on first use so that it can refer to this very form. Two are the same
+     * form when they have the same name.
+     */
+    final class Recursive implements Form {
+
+        private final String name;
+        private final java.util.function.Supplier<Form> body;
+        private volatile Form form;
+
+        public Recursive(String name, java.util.function.Supplier<Form> body) {
+            this.name = name;
+            this.body = body;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Form form() {
+            Form f = form;
+            if (f == null) {
+                f = body.get();
+                form = f;
+            }
+            return f;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Recursive other && name.equals(other.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Recursive[" + name + "]";
+        }
+    }
+
     /** Exactly this value. */
     record Exactly(Object value, String description) implements Form {
     }

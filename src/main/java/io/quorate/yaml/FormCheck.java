@@ -34,6 +34,8 @@ public final class FormCheck {
     private void node(YamlNode node, Form form, String context) {
         if (form instanceof Form.Named n) {
             node(node, n.form(), context);
+        } else if (form instanceof Form.Recursive r) {
+            node(node, r.form(), context);
         } else if (form instanceof Form.Text t) {
             text(node, t, context);
         } else if (form instanceof Form.Whole w) {
@@ -197,6 +199,8 @@ public final class FormCheck {
     private void exactly(YamlNode node, Form.Exactly e, String context) {
         boolean same = node instanceof YamlScalar s && (e.value() instanceof Integer i
                 ? s.kind() == YamlScalar.Kind.INT && BigInteger.valueOf(i).equals(s.integer())
+                : e.value() instanceof Boolean b
+                ? s.kind() == YamlScalar.Kind.BOOL && Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT)) == b
                 : s.kind() == YamlScalar.Kind.STRING && s.text().equals(String.valueOf(e.value())));
         if (!same) {
             x.error(Expect.INVALID_VALUE, node.at(), context + ": expected `" + e.value() + "`, found " + node.describe(), null);
@@ -205,7 +209,7 @@ public final class FormCheck {
 
     /** Whether {@code form} is made for nodes of {@code node}'s kind. */
     private static boolean fits(YamlNode node, Form form) {
-        Form f = form instanceof Form.Named n ? n.form() : form;
+        Form f = unwrap(form);
         if (node instanceof YamlMapping) {
             return f instanceof Form.Obj || f instanceof Form.MapOf || f instanceof Form.Tagged || f instanceof Form.Anything;
         }
@@ -215,7 +219,7 @@ public final class FormCheck {
     }
 
     private static String kind(Form form) {
-        Form f = form instanceof Form.Named n ? n.form() : form;
+        Form f = unwrap(form);
         if (f instanceof Form.Obj || f instanceof Form.MapOf || f instanceof Form.Tagged) return "a mapping";
         if (f instanceof Form.ListOf || f instanceof Form.Tuple) return "a list";
         if (f instanceof Form.Whole) return "an integer";
@@ -223,6 +227,11 @@ public final class FormCheck {
         if (f instanceof Form.Nothing) return "nothing";
         if (f instanceof Form.AnyOf a) return a.options().stream().map(FormCheck::kind).distinct().collect(Collectors.joining(" or "));
         return "a string";
+    }
+
+    /** The form a name stands for. */
+    private static Form unwrap(Form form) {
+        return form instanceof Form.Named n ? n.form() : form instanceof Form.Recursive r ? r.form() : form;
     }
 
     private static String describe(Form.Text t) {

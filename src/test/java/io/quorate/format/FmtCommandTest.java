@@ -155,7 +155,8 @@ class FmtCommandTest {
         assertEquals("quorate: 1\npolicy: vault.yaml\ntests:\n  - name: one key\n"
                 + "    transaction: {account: vault, action: withdraw, signatures: [k1]}\n    expect: allow   # the custodian alone\n",
                 Files.readString(tests));
-        String duplicate = "quorate: 1\npolicy: vault.yaml\ntests:\n  - {name: a, lint: {account: vault, clean: true}}\n  - {lint: {account: vault, clean: true}, name: a}\n";
+        String duplicate = "quorate: 1\npolicy: vault.yaml\ntests:\n  - {name: a, transaction: {account: vault, action: withdraw}, expect: allow}\n"
+                + "  - {expect: deny, name: a, transaction: {account: vault, action: withdraw}}\n";
         Files.writeString(tests, duplicate);
         Run r = run("fmt", tests.toString());
         assertEquals(ExitCode.BAD_INPUT, r.exit());

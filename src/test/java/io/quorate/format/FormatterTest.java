@@ -136,6 +136,100 @@ class FormatterTest {
     }
 
     @Test
+    void conditions_are_written_in_the_formats_pages_order_and_groups_lists_and_rules_keep_the_authors() throws Exception {
+        Files.writeString(dir.resolve("sanctioned.txt"), "x1\n");
+        String policy = """
+                quorate: 1
+                accounts:
+                  treasury1111:
+                    conditions:
+                      rules:
+                        - deny: destination is sanctioned
+                          when: {spent: {over: "50000.0000 EOS", period: 24h}, to: {not_in: sanctioned}, action: eosio.token::transfer}
+                          name: sanctioned
+                        - require:
+                            any:
+                              - {count: 2, group: officers}
+                              - all: [{key: sec}, {count: 1, group: security}]
+                          name: large
+                          when:
+                            time: {outside: {zone: Europe/Berlin, hours: "08:00-18:00", days: [mon, fri]}}
+                            memo: {matches: "inv-[0-9]+"}
+                            amount: {le: "90000.0000 EOS", gt: "10000.0000 EOS"}
+                            asset: EOS
+                      default: allow
+                      combine: deny-overrides
+                    permissions:
+                      owner: {threshold: 1, keys: [{key: sec, weight: 1}]}
+                    chain: eos
+                conditions:
+                  standard:
+                    rules: [{allow: true, name: everything}]
+                    default: deny
+                lists:
+                  zeta: [zz1111111111, aa1111111111]
+                  alpha: {file: sanctioned.txt}
+                  sanctioned: [bad111111111]
+                groups:
+                  security: [sec]
+                  officers: [sec, cfo, ceo]
+                assets:
+                  eos: {USDT: 4}
+                keys:
+                  sec: EOS6MRyAjQq8ud7hVNYcfnVPJqcVpscN5So8BhtHuGYqET5GDW5CV
+                  cfo: EOS7CJqDVBnd15L8NYRadpiHAR4BZTHsXp1sNhvrfbP2AMB3wpNPf
+                  ceo: EOS7Wu7XTq2MbWTtwMaHfqKGNvKRZvVpJfCwyeN8gxrcWWaGm9xHC
+                """;
+        String after = format("conditions.yaml", policy);
+        // top level: quorate, keys, requirements, assets, groups, lists, conditions, accounts; a rule: name, when, its outcome;
+        // `when` and what it holds, and requirements at any depth, in the formats page's order; the names of groups and
+        // lists, their entries and the rules stay in the order written (under first-match the rules' order decides)
+        assertEquals("""
+                quorate: 1
+                keys:
+                  sec: EOS6MRyAjQq8ud7hVNYcfnVPJqcVpscN5So8BhtHuGYqET5GDW5CV
+                  cfo: EOS7CJqDVBnd15L8NYRadpiHAR4BZTHsXp1sNhvrfbP2AMB3wpNPf
+                  ceo: EOS7Wu7XTq2MbWTtwMaHfqKGNvKRZvVpJfCwyeN8gxrcWWaGm9xHC
+                assets:
+                  eos: {USDT: 4}
+                groups:
+                  security: [sec]
+                  officers: [sec, cfo, ceo]
+                lists:
+                  zeta: [zz1111111111, aa1111111111]
+                  alpha: {file: sanctioned.txt}
+                  sanctioned: [bad111111111]
+                conditions:
+                  standard:
+                    default: deny
+                    rules: [{name: everything, allow: true}]
+                accounts:
+                  treasury1111:
+                    chain: eos
+                    permissions:
+                      owner: {threshold: 1, keys: [{key: sec, weight: 1}]}
+                    conditions:
+                      combine: deny-overrides
+                      default: allow
+                      rules:
+                        - name: sanctioned
+                          when: {action: eosio.token::transfer, to: {not_in: sanctioned}, spent: {period: 24h, over: "50000.0000 EOS"}}
+                          deny: destination is sanctioned
+                        - name: large
+                          when:
+                            asset: EOS
+                            amount: {gt: "10000.0000 EOS", le: "90000.0000 EOS"}
+                            memo: {matches: "inv-[0-9]+"}
+                            time: {outside: {days: [mon, fri], hours: "08:00-18:00", zone: Europe/Berlin}}
+                          require:
+                            any:
+                              - {group: officers, count: 2}
+                              - all: [{key: sec}, {group: security, count: 1}]
+                """, after);
+        assertEquals(Outcome.UNCHANGED, FormatFiles.format(dir.resolve("conditions.yaml"), after, true, null, false).outcome());
+    }
+
+    @Test
     void comments_move_with_the_entries_they_belong_to() throws Exception {
         String policy = """
                 # the file's own comment
@@ -213,15 +307,15 @@ class FormatterTest {
 
     @Test
     void block_scalars_multi_line_strings_and_flow_line_breaks_are_kept() throws Exception {
+        // the test file is read beside its policy, as `quorate fmt` reads it
         Files.writeString(dir.resolve("cases.yaml"), """
                 quorate: 1
-                keys: {x: x-hsm, y: y-hsm}
+                keys: {x: EOS6MRyAjQq8ud7hVNYcfnVPJqcVpscN5So8BhtHuGYqET5GDW5CV}
                 accounts:
                   a:
-                    chain: generic
-                    authorities:
-                      owner: {threshold: 2, keys: [{key: x, weight: 1}, {key: y, weight: 1}]}
-                    actions: {"*": owner}
+                    chain: eos
+                    permissions:
+                      owner: {threshold: 1, keys: [{key: x, weight: 1}]}
                 """);
         String tests = """
                 quorate: 1
@@ -231,12 +325,17 @@ class FormatterTest {
                         name"
                       transaction: {account: a, action: b,
                                     signatures: [x, y]}
-                    - lint: {account: a, clean: true}
-                      name: |
-                          kept as
-                            written
+                    - expect: deny
+                      transaction:
+                          action: eosio.token::transfer
+                          account: a
+                          data:
+                              memo: |
+                                  kept as
+                                    written
 
-                          here
+                                  here
+                      name: memo
                 """;
         String after = format("cases_test.yaml", tests);
         assertEquals("""
@@ -247,12 +346,17 @@ class FormatterTest {
                     transaction: {account: a, action: b,
                                   signatures: [x, y]}
                     expect: allow
-                  - name: |
-                      kept as
-                        written
+                  - name: memo
+                    transaction:
+                      account: a
+                      action: eosio.token::transfer
+                      data:
+                        memo: |
+                          kept as
+                            written
 
-                      here
-                    lint: {account: a, clean: true}
+                          here
+                    expect: deny
                 """, after);
         assertEquals(after, format("cases_test.yaml", after));
     }

@@ -11,6 +11,12 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.quorate.diag.Diagnostic;
+import io.quorate.diag.InputException;
+import io.quorate.policy.PolicyLoader;
+import io.quorate.testing.TestFileForm;
+import io.quorate.yaml.Expect;
+import io.quorate.yaml.Form;
+import io.quorate.yaml.FormCheck;
 import io.quorate.yaml.YamlMapping;
 import io.quorate.yaml.YamlNode;
 import io.quorate.yaml.YamlReader;
@@ -85,6 +91,22 @@ public final class SchemaCheck {
             case FLOAT -> floating(f, s.text());
             case STRING -> f.textNode(s.text());
         };
+    }
+
+    /**
+     * A policy file as its readers take it: the policy loader, and the test runner for the
+     * policy's own {@code tests:}, whose fields it checks against the test case declaration (the
+     * policy loader does not read them). Throws as a loader does.
+     */
+    public static void loadPolicy(String name, String text) throws InputException {
+        PolicyLoader.load(name, text);
+        List<Diagnostic> problems = new ArrayList<>();
+        YamlNode root = YamlReader.read(name, text, problems).orElseThrow();
+        YamlNode tests = root instanceof YamlMapping m ? m.value("tests") : null;
+        if (tests == null) return;
+        if (!FormCheck.check(new Expect(problems), tests, new Form.ListOf(TestFileForm.testCase(), 0), "`tests`")) {
+            throw new InputException(problems);
+        }
     }
 
     private static JsonNode floating(JsonNodeFactory f, String text) {

@@ -43,7 +43,7 @@ class StructuralMutationTest {
 
     @Test
     void policies() throws Exception {
-        mutate(Schemas.Document.POLICY, files("policies", "examples/plans/start"), ROUNDS, PolicyLoader::load);
+        mutate(Schemas.Document.POLICY, files("policies", "examples/plans/start"), ROUNDS, SchemaCheck::loadPolicy);
     }
 
     @Test

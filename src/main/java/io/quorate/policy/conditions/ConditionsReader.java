@@ -48,12 +48,9 @@ public final class ConditionsReader {
     public static final String READ_ERROR = "read-error";
     public static final String UNREACHABLE_COUNT = "unreachable-count";
 
-    public static final List<String> TOP_FIELDS = List.of("assets", "groups", "lists", "conditions");
-    static final List<String> SET_FIELDS = List.of("combine", "default", "rules");
-    static final List<String> RULE_FIELDS = List.of("name", "when", "deny", "allow", "require");
-    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,15}");
-    private static final IntRange DECIMALS = IntRange.of(0, 30).as("at most 30 decimals");
-    private static final IntRange COUNT = IntRange.of(1, 1000);
+    private static final Pattern SYMBOL = Pattern.compile(ConditionsForm.ASSETS_SYMBOL);
+    private static final IntRange DECIMALS = ConditionsForm.DECIMALS;
+    private static final IntRange COUNT = ConditionsForm.COUNT;
 
     /** One policy file's top-level mapping. */
     public record Root(String file, YamlMapping root) {
@@ -248,8 +245,8 @@ public final class ConditionsReader {
 
 
     private NamedList fileList(String policyFile, YamlMapping.Entry e, YamlMapping m, String c) {
-        x.onlyFields(m, c, List.of("file"));
-        YamlNode f = x.required(m, "file", c);
+        x.onlyFields(m, c, ConditionsForm.LIST_FILE);
+        YamlNode f = x.required(m, ConditionsForm.LIST_FILE, "file", c);
         String name = f == null ? null : x.string(f, c + ": `file`");
         if (name == null) return null;
         java.nio.file.Path parent = java.nio.file.Path.of(policyFile).getParent();
@@ -309,7 +306,7 @@ public final class ConditionsReader {
     private AccountConditions set(YamlNode node, String name, boolean shared, String file, Chain chain, String c, SourceLocation at) {
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
-        x.onlyFields(m, c, SET_FIELDS);
+        x.onlyFields(m, c, ConditionsForm.SET);
         AccountConditions.Combine combine = AccountConditions.Combine.FIRST_MATCH;
         if (m.value("combine") != null) {
             String text = x.string(m.get("combine"), c + ": `combine`");
@@ -355,10 +352,10 @@ public final class ConditionsReader {
         String name = m.value("name") == null ? fallback : x.string(m.get("name"), setContext + ": " + fallback + ": `name`");
         if (name == null) name = fallback;
         String c = setContext + ": rule `" + name + "`";
-        x.onlyFields(m, c, RULE_FIELDS);
+        x.onlyFields(m, c, ConditionsForm.RULE_FIELDS);
         When when = m.value("when") == null ? emptyWhen(m.at())
                 : whens.when(m.get("when"), chain, name, c);
-        List<String> outcomes = List.of("deny", "allow", "require").stream().filter(m::has).toList();
+        List<String> outcomes = ConditionsForm.OUTCOMES.stream().filter(m::has).toList();
         RuleOutcome outcome = null;
         if (outcomes.isEmpty()) {
             x.error(Expect.MISSING_FIELD, m.at(), c + ": no outcome", "give one of `deny: MESSAGE`, `allow: true` or `require: {…}`");
@@ -403,7 +400,7 @@ public final class ConditionsReader {
     private Requirement requirement(YamlNode node, String file, Chain chain, String c) {
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
-        List<String> kinds = List.of("key", "group", "all", "any").stream().filter(m::has).toList();
+        List<String> kinds = ConditionsForm.REQUIREMENT_KINDS.stream().filter(m::has).toList();
         if (kinds.size() != 1) {
             x.error(kinds.isEmpty() ? Expect.MISSING_FIELD : CONFLICTING_FIELDS, m.at(), c + ": "
                     + (kinds.isEmpty() ? "no requirement" : "`" + kinds.get(1) + "` next to `" + kinds.get(0) + "`"),
@@ -413,7 +410,7 @@ public final class ConditionsReader {
         String kind = kinds.get(0);
         switch (kind) {
             case "key" -> {
-                x.onlyFields(m, c, List.of("key"));
+                x.onlyFields(m, c, ConditionsForm.requirement(kind));
                 YamlNode k = m.get("key");
                 if (chain != null) {
                     String where = "`" + k.at() + "` for " + chain.id();
@@ -425,7 +422,7 @@ public final class ConditionsReader {
                 return text == null ? null : new Requirement.Key(text, k.at());
             }
             case "group" -> {
-                x.onlyFields(m, c, List.of("group", "count"));
+                x.onlyFields(m, c, ConditionsForm.requirement(kind));
                 String name = x.string(m.get("group"), c + ": `group`");
                 if (name == null) return null;
                 Group g = groups.get(name);
@@ -446,7 +443,7 @@ public final class ConditionsReader {
                 return new Requirement.FromGroup(g, count, m.at());
             }
             default -> {
-                x.onlyFields(m, c, List.of(kind));
+                x.onlyFields(m, c, ConditionsForm.requirement(kind));
                 List<YamlNode> items = x.list(m.get(kind), c + ": `" + kind + "`");
                 if (items.isEmpty()) {
                     x.error(Expect.MISSING_FIELD, m.get(kind).at(), c + ": `" + kind + "` is empty", "list at least one requirement");

@@ -40,8 +40,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class WhenReader {
 
-    static final List<String> WHEN_FIELDS = List.of("action", "asset", "amount", "to", "from", "memo", "time", "spent");
-    private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    private static final List<String> DAYS = ConditionsForm.DAYS;
     private static final Pattern HOURS = Pattern.compile("([01]\\d|2[0-3]):([0-5]\\d)-([01]\\d|2[0-3]|24):([0-5]\\d)");
 
     private final Expect x;
@@ -70,7 +69,7 @@ final class WhenReader {
         String c = rc + ": `when`";
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
-        x.onlyFields(m, c, WHEN_FIELDS);
+        x.onlyFields(m, c, ConditionsForm.WHEN);
         int before = x.diagnostics().size();
         List<String> actions = m.value("action") == null ? List.of() : names(m.get("action"), c + ": `action`");
         Set<String> assets = new LinkedHashSet<>();
@@ -150,7 +149,7 @@ final class WhenReader {
     private List<AmountBound> bounds(YamlNode node, Chain chain, String c) {
         YamlMapping m = x.mapping(node, c);
         if (m == null) return List.of();
-        x.onlyFields(m, c, List.of("gt", "ge", "lt", "le"));
+        x.onlyFields(m, c, ConditionsForm.AMOUNT);
         if (m.entries().isEmpty()) {
             x.error(Expect.MISSING_FIELD, m.at(), c + ": no bound", "give `gt`, `ge`, `lt` or `le`");
         }
@@ -166,8 +165,8 @@ final class WhenReader {
     private Membership membership(YamlNode node, String inlineName, String c) {
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
-        x.onlyFields(m, c, List.of("in", "not_in"));
-        List<String> kinds = List.of("in", "not_in").stream().filter(m::has).toList();
+        x.onlyFields(m, c, ConditionsForm.MEMBERSHIP_FIELDS);
+        List<String> kinds = ConditionsForm.MEMBERSHIP_FIELDS.names().stream().filter(m::has).toList();
         if (kinds.size() != 1) {
             x.error(kinds.isEmpty() ? Expect.MISSING_FIELD : CONFLICTING_FIELDS, m.at(), c + ": "
                     + (kinds.isEmpty() ? "neither `in` nor `not_in`" : "`not_in` next to `in`"), "write `{in: LIST}` or `{not_in: LIST}`");
@@ -193,8 +192,8 @@ final class WhenReader {
     private MemoPattern memo(YamlNode node, String c) {
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
-        x.onlyFields(m, c, List.of("matches"));
-        YamlNode r = x.required(m, "matches", c);
+        x.onlyFields(m, c, ConditionsForm.MEMO);
+        YamlNode r = x.required(m, ConditionsForm.MEMO, "matches", c);
         String regex = r == null ? null : x.string(r, c + ": `matches`");
         if (regex == null) return null;
         try {
@@ -209,8 +208,8 @@ final class WhenReader {
     private TimeWindow time(YamlNode node, String c) {
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
-        x.onlyFields(m, c, List.of("within", "outside"));
-        List<String> kinds = List.of("within", "outside").stream().filter(m::has).toList();
+        x.onlyFields(m, c, ConditionsForm.TIME_FIELDS);
+        List<String> kinds = ConditionsForm.TIME_FIELDS.names().stream().filter(m::has).toList();
         if (kinds.size() != 1) {
             x.error(kinds.isEmpty() ? Expect.MISSING_FIELD : CONFLICTING_FIELDS, m.at(), c + ": "
                     + (kinds.isEmpty() ? "neither `within` nor `outside`" : "`outside` next to `within`"),
@@ -220,7 +219,7 @@ final class WhenReader {
         String wc = c + ": `" + kinds.get(0) + "`";
         YamlMapping w = x.mapping(m.get(kinds.get(0)), wc);
         if (w == null) return null;
-        x.onlyFields(w, wc, List.of("days", "hours", "zone"));
+        x.onlyFields(w, wc, ConditionsForm.WINDOW);
         Set<DayOfWeek> days = EnumSet.allOf(DayOfWeek.class);
         String daysText = "mon,tue,wed,thu,fri,sat,sun";
         boolean ok = true;
@@ -285,9 +284,9 @@ final class WhenReader {
     private SpentLimit spent(YamlNode node, Chain chain, String c) {
         YamlMapping m = x.mapping(node, c);
         if (m == null) return null;
-        x.onlyFields(m, c, List.of("period", "over"));
-        YamlNode p = x.required(m, "period", c);
-        YamlNode o = x.required(m, "over", c);
+        x.onlyFields(m, c, ConditionsForm.SPENT);
+        YamlNode p = x.required(m, ConditionsForm.SPENT, "period", c);
+        YamlNode o = x.required(m, ConditionsForm.SPENT, "over", c);
         Period period = null;
         String text = p == null ? null : x.string(p, c + ": `period`");
         if (text != null) {
