@@ -91,4 +91,50 @@ class PreCommitHookTest {
         assertTrue(open.output().contains("policies/vault.yaml:6:7: error[open-authority]"), open.output());
         assertFalse(open.output().contains("resilience:"), "the hook runs with --quiet: " + open.output());
     }
+
+    @Test
+    void the_fmt_hook_rewrites_a_policy_into_canonical_form_and_then_passes() throws Exception {
+        Path hooks = Files.createDirectories(tmp.resolve("fmt-hooks"));
+        String rev = hookRepository(hooks);
+        Path repo = Files.createDirectories(tmp.resolve("fmt-repo"));
+        git(repo, "init", "-q");
+        Files.writeString(repo.resolve(".pre-commit-config.yaml"), """
+                repos:
+                  - repo: %s
+                    rev: %s
+                    hooks:
+                      - id: quorate-fmt
+                """.formatted(hooks, rev));
+        Files.createDirectories(repo.resolve("policies"));
+        String scrambled = """
+                accounts:
+                  vault:
+                    authorities:
+                      admin: {keys: [{weight: 1, key: k1}, {key: k2, weight: 1}], threshold: 2}   # both
+                    chain: generic
+                quorate: 1
+                """;
+        Files.writeString(repo.resolve("policies/vault.yaml"), scrambled);
+        Files.createDirectories(repo.resolve(".github/workflows"));
+        Files.writeString(repo.resolve(".github/workflows/ci.yml"), "on: push\njobs: {}\n");
+        git(repo, "add", "-A");
+
+        Launcher.Result rewrote = preCommit(repo, tmp.resolve("cache"));
+        assertEquals(1, rewrote.exit(), rewrote.output());
+        assertTrue(rewrote.output().contains("files were modified by this hook"), rewrote.output());
+        assertEquals("""
+                quorate: 1
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 2, keys: [{key: k1, weight: 1}, {key: k2, weight: 1}]}   # both
+                """, Files.readString(repo.resolve("policies/vault.yaml")));
+        assertEquals("on: push\njobs: {}\n", Files.readString(repo.resolve(".github/workflows/ci.yml")), "other YAML is left alone");
+
+        git(repo, "add", "-A");
+        Launcher.Result canonical = preCommit(repo, tmp.resolve("cache"));
+        assertEquals(0, canonical.exit(), canonical.output());
+        assertTrue(canonical.output().contains("Passed"), canonical.output());
+    }
 }
