@@ -14,8 +14,10 @@ public interface ChainKeyTool {
 
     Chain chain();
 
-    /** The algorithms {@link #generate} accepts, the chain's default first. */
-    List<String> algorithms();
+    /** The algorithms {@link #generate} accepts, the chain's default first: secp256k1 alone, unless the chain says more. */
+    default List<String> algorithms() {
+        return List.of(PublicKey.SECP256K1);
+    }
 
     NewKey generate(String algorithm, SecureRandom random);
 

@@ -20,11 +20,6 @@ public final class EosKeyTool implements ChainKeyTool {
     }
 
     @Override
-    public List<String> algorithms() {
-        return List.of(PublicKey.SECP256K1);
-    }
-
-    @Override
     public NewKey generate(String algorithm, SecureRandom random) {
         byte[] secret = KeyPairs.secp256k1PrivateKey(random);
         byte[] point = KeyPairs.secp256k1PublicKey(secret);

@@ -25,11 +25,6 @@ public final class Ft4KeyTool implements ChainKeyTool {
     }
 
     @Override
-    public List<String> algorithms() {
-        return List.of(PublicKey.SECP256K1);
-    }
-
-    @Override
     public NewKey generate(String algorithm, SecureRandom random) {
         byte[] secret = KeyPairs.secp256k1PrivateKey(random);
         return new NewKey(chain().id(), algorithm, HEX.formatHex(KeyPairs.secp256k1PublicKey(secret)),

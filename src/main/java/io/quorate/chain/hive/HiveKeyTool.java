@@ -20,11 +20,6 @@ public final class HiveKeyTool implements ChainKeyTool {
     }
 
     @Override
-    public List<String> algorithms() {
-        return List.of(PublicKey.SECP256K1);
-    }
-
-    @Override
     public NewKey generate(String algorithm, SecureRandom random) {
         byte[] secret = KeyPairs.secp256k1PrivateKey(random);
         return new NewKey(chain().id(), algorithm, HiveKeys.stm(KeyPairs.secp256k1PublicKey(secret)),
