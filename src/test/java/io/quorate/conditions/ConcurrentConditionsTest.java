@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One conditions engine judging on several threads at once reaches, for every transaction, the
  * outcome of the plain reference evaluation: no thread's rule firing marks a match or a lack on
- * another thread's check. Each policy's engine is new, and the threads start together.
+ * another thread's check. Each policy's engine is new, and the threads start together; each
+ * judges every transaction in its own shuffled orders, then over and over in list order.
  */
 class ConcurrentConditionsTest {
 
@@ -31,6 +32,8 @@ class ConcurrentConditionsTest {
     private static final int POLICIES = 30;
     private static final int TRANSACTIONS = 100;
     private static final int PASSES = 3;
+    /** Passes in list order after the shuffled ones, all threads in step, so the same rules fire on several threads at once. */
+    private static final int HOT_PASSES = 20;
 
     @Test
     void threads_reach_the_reference_outcomes() throws Exception {
@@ -76,8 +79,9 @@ class ConcurrentConditionsTest {
         for (int t = 0; t < txs.size(); t++) order.add(t);
         List<String> wrong = new ArrayList<>();
         start.await();
-        for (int pass = 0; pass < PASSES; pass++) {
-            for (int t : order) {
+        List<Integer> inOrder = List.copyOf(order);
+        for (int pass = 0; pass < PASSES + HOT_PASSES; pass++) {
+            for (int t : pass < PASSES ? order : inOrder) {
                 Transaction tx = txs.get(t);
                 String actual = summary(engine.decide(tx, tx.signatures(), Chain.EOS, directory,
                         new ConditionsDifferentialTest.ConditionSpent(tx), NOW));

@@ -24,16 +24,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One prepared policy deciding on several threads at once decides every transaction exactly as it
- * does on one thread, and as the reference evaluator does. Each round builds its rules afresh and
- * starts the threads together, so the threads also reach every rule for the first time together
- * (the first check of a rule in a session is where per-rule state is set up); each thread decides
- * the whole list several times, in its own seeded order.
+ * does on one thread, and as the reference evaluator does. Each policy's rules are built afresh and
+ * the threads start together, so they also reach every rule for the first time together; each
+ * thread decides the whole list several times, in its own seeded order, then decides the allowed
+ * transactions over and over, all threads in one order, so that the same few rules keep firing on
+ * several threads at the same moment (where state a rule keeps for all sessions would be shared).
  */
 class ConcurrentDecisionsTest {
 
     private static final int THREADS = 4;
     private static final int POLICIES_PER_CHAIN = 40;
     private static final int PASSES = 3;
+    /** Decisions of allowed transactions per thread and policy, after the passes. */
+    private static final int HOT_DECISIONS = 4_000;
 
     private static ExecutorService pool;
 
@@ -66,12 +69,16 @@ class ConcurrentDecisionsTest {
                 List<String> fields = Differential.differences(expected.get(t), reference.authorize(txs.get(t)));
                 assertTrue(fields.isEmpty(), () -> "one thread and the reference already differ; see the differential properties");
             }
+            List<Integer> hot = new ArrayList<>();
+            for (int t = 0; t < txs.size(); t++) {
+                if (expected.get(t).allowed()) hot.add(t);
+            }
             try (PreparedPolicy shared = new PreparedPolicy(compiled)) {
                 CyclicBarrier start = new CyclicBarrier(THREADS);
                 List<Future<List<String>>> futures = new ArrayList<>();
                 for (int th = 0; th < THREADS; th++) {
                     long seed = random.nextLong();
-                    futures.add(pool.submit(() -> decideAll(shared, txs, expected, seed, start)));
+                    futures.add(pool.submit(() -> decideAll(shared, txs, expected, seed, start, hot)));
                 }
                 List<String> wrong = new ArrayList<>();
                 for (Future<List<String>> f : futures) wrong.addAll(f.get());
@@ -81,15 +88,18 @@ class ConcurrentDecisionsTest {
                             + "\n--- policy\n" + c.policyYaml());
                 }
             }
-            compared += (long) txs.size() * THREADS * PASSES;
+            compared += (long) txs.size() * THREADS * PASSES + (hot.isEmpty() ? 0 : (long) THREADS * HOT_DECISIONS);
         }
         assertTrue(compared >= (long) POLICIES_PER_CHAIN * RandomPolicies.MIN_TRANSACTIONS * THREADS * PASSES,
                 "compared only " + compared + " decisions");
     }
 
-    /** Decides every transaction {@link #PASSES} times, the first pass in list order, the others shuffled; returns the differences. */
+    /**
+     * Decides every transaction {@link #PASSES} times, the first pass in list order, the others
+     * shuffled, then the allowed ones {@link #HOT_DECISIONS} times in list order; returns the differences.
+     */
     private static List<String> decideAll(PreparedPolicy policy, List<Transaction> txs, List<Decision> expected, long seed,
-                                          CyclicBarrier start) throws Exception {
+                                          CyclicBarrier start, List<Integer> hot) throws Exception {
         Random random = new Random(seed);
         List<Integer> order = new ArrayList<>();
         for (int t = 0; t < txs.size(); t++) order.add(t);
@@ -105,6 +115,15 @@ class ConcurrentDecisionsTest {
                 }
             }
             java.util.Collections.shuffle(order, random);
+        }
+        for (int i = 0; i < HOT_DECISIONS && !hot.isEmpty(); i++) {
+            int t = hot.get(i % hot.size());
+            Decision d = policy.authorize(txs.get(t));
+            List<String> fields = Differential.differences(d, expected.get(t));
+            if (!fields.isEmpty()) {
+                wrong.add("transaction " + t + " (decided over and over) differs on " + fields + "\n--- one thread\n"
+                        + DecisionJson.line(expected.get(t)) + "\n--- " + THREADS + " threads\n" + DecisionJson.line(d));
+            }
         }
         return wrong;
     }
