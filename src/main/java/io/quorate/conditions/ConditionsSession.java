@@ -3,10 +3,7 @@ package io.quorate.conditions;
 import io.quorate.policy.conditions.NamedList;
 import java.util.Map;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -22,9 +19,11 @@ final class ConditionsSession {
     private boolean disposed;
 
     ConditionsSession(KieBase base, Map<String, NamedList> lists) {
-        KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
-        conf.setOption(ThreadSafeOption.NO);
-        session = base.newKieSession(conf, null);
+        // Thread-safe (Drools's default) although one thread owns the session: with
+        // ThreadSafeOption.NO every rule's consequence passes its facts in one array kept by the
+        // rule in the KieBase, shared by all threads' sessions, so a rule firing on two threads at
+        // once could mark the other thread's check and miss its own (a missed deny allows).
+        session = base.newKieSession();
         lists.forEach((name, list) -> session.insert(new ConditionList(name, list.entries())));
     }
 

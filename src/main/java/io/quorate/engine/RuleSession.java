@@ -3,9 +3,6 @@ package io.quorate.engine;
 import io.quorate.rules.AuthorityCheck;
 import io.quorate.rules.EvaluationLimitException;
 import io.quorate.rules.RuleBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -34,10 +31,12 @@ final class RuleSession {
         int shard = rules.shardOf(target);
         KieSession session = sessions[shard];
         if (session == null) {
-            // One thread owns the session, so Drools's synchronised propagation queue is not needed.
-            KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
-            conf.setOption(ThreadSafeOption.NO);
-            session = rules.kieBase(shard).newKieSession(conf, null);
+            // Thread-safe (Drools's default) although one thread owns the session: a session
+            // configured ThreadSafeOption.NO makes every rule's consequence pass its facts in one
+            // array kept by the rule in the KieBase, which all threads' sessions share, so two
+            // threads firing one rule at once could grant each other's check (and leave their own
+            // ungranted). Thread-safe sessions pass each firing's facts in an array of its own.
+            session = rules.kieBase(shard).newKieSession();
             sessions[shard] = session;
         }
         return session;
