@@ -26,7 +26,8 @@ public final class TestFiles {
 
     /**
      * The test files, the examples as {@link ExampleFiles} sorts them, and the policy files found
-     * under every path (the arguments and {@code --policy}): coverage counts each of their accounts.
+     * under every path (the arguments and {@code --policy}) but those an example plan under the
+ * arguments starts from (unless {@code --policy} names them too): coverage counts each of their accounts.
      */
     public record Found(List<Path> tests, List<String> transactions, List<Path> plans, List<Path> policies) {
     }
@@ -37,6 +38,7 @@ public final class TestFiles {
     public static Found find(List<String> args, List<Path> policy) {
         Set<Path> seen = new LinkedHashSet<>();
         Set<Path> policies = new LinkedHashSet<>();
+        Set<Path> givenPolicies = new LinkedHashSet<>();
         List<Path> tests = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         for (String arg : args) {
@@ -57,11 +59,23 @@ public final class TestFiles {
         for (Path p : policy) {
             if (!Files.exists(p)) continue;
             for (Path file : files(p)) {
-                if (isPolicy(file)) policies.add(file);
+                if (isPolicy(file)) givenPolicies.add(file);
                 if (hasTests(file) && seen.add(file.toAbsolutePath().normalize())) tests.add(file);
             }
         }
         ExampleFiles.Sorted sorted = ExampleFiles.sort(examples);
+        // a policy an example plan starts from is the plan's input, checked by the plan: it counts when --policy names it
+        Set<Path> starts = new java.util.HashSet<>();
+        for (Path plan : sorted.plans()) {
+            try {
+                Path start = io.quorate.plan.PlanLoader.policyOf(plan);
+                if (start != null) starts.add(start.toAbsolutePath().normalize());
+            } catch (io.quorate.diag.InputException e) {
+                // the plan's own problems are reported when it runs
+            }
+        }
+        policies.removeIf(f -> starts.contains(f.toAbsolutePath().normalize()));
+        policies.addAll(givenPolicies);
         return new Found(tests, sorted.transactions(), sorted.plans(), List.copyOf(policies));
     }
 

@@ -166,4 +166,22 @@ class ConditionsCoverageTest {
         }
         assertEquals(List.of("other 0.0 other.yaml:" + at("payer:"), "payer 100.0 payer.yaml:" + at("payer:")), seen);
     }
+
+    @Test
+    void a_policy_an_example_plan_starts_from_is_the_plans_input_and_not_counted(@TempDir Path dir) throws Exception {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Files.createDirectories(plans.resolve("start"));
+        Files.copy(Path.of("examples/plans/eos-multisig.yaml"), plans.resolve("eos-multisig.yaml"));
+        Files.copy(Path.of("examples/plans/start/eos-single.yaml"), plans.resolve("start/eos-single.yaml"));
+        Report r = run(dir, tests(SMALL, BLOCKED, OUTSIDER, LARGE));
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        List<String> accounts = new ArrayList<>();
+        for (JsonNode a : root.get("coverage").get("accounts")) accounts.add(a.get("account").asText());
+        assertEquals(List.of("payer"), accounts);
+        assertEquals(0, r.exit(), r.out());
+        // named by --policy, the same file counts
+        PolicyTestCommandTest.Run named = PolicyTestCommandTest.run("test", "--coverage", "--policy",
+                plans.resolve("start/eos-single.yaml").toString(), dir.toString());
+        assertTrue(named.out().contains("eos-single.yaml"), named.out());
+    }
 }
