@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Which parts of the policies under test were exercised by at least one allowing and one denying
- * case. A part is counted once however many policy sets (test files) include its file; the
- * decisions of every case under any of them count toward it.
+ * case (a part of the organisation's conditions: on both of its sides). A part is counted once
+ * however many policy sets (test files) include its file; the decisions of every case under any of
+ * them count toward it. A policy no case decides is registered all the same, at 0 %.
  */
 public final class Coverage {
 

@@ -43,7 +43,9 @@ import java.util.function.BiPredicate;
  * What can be covered in one policy set, and how a decision exercises it. The parts are the ones
  * the linter sees, each with where it is written: authorities (EOS permissions, Hive roles, Casper
  * thresholds, FT4 descriptors, generic authorities), their entries (keys, account references,
- * waits, FT4 signers, Casper associated keys), EOS links and FT4 rules. The definition of
+ * waits, FT4 signers, Casper associated keys), EOS links and FT4 rules; and each account's
+ * organisation conditions: their rules, the keys and groups their {@code require}s name, and the
+ * default. The definition of
  * "exercised" is written out in docs/testing.md; each target below implements one line of it.
  */
 final class CoverageModel {
