@@ -104,6 +104,7 @@ final class TestCommand implements Callable<Integer> {
                 runner.examples(txs, policy);
             }
             for (Path plan : found.plans()) runner.examplePlan(plan, policy);
+            runner.policies(found.policies());
             if (found.tests().isEmpty() && found.transactions().isEmpty() && found.plans().isEmpty()) {
                 problems.add(Diagnostic.error("no-tests", SourceLocation.ofFile(String.join(" ", paths)), "no test files or examples found",
                         "a test file is named `*_test.yaml`; see docs/testing.md"));

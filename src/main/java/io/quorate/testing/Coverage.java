@@ -11,22 +11,53 @@ import java.util.Map;
 
 /**
  * Which parts of the policies under test were exercised by at least one allowing and one denying
- * case. A part is counted once however many policy sets (test files) include its file; the
- * decisions of every case under any of them count toward it.
+ * case (a part of the organisation's conditions: on both of its sides). A part is counted once
+ * however many policy sets (test files) include its file; the decisions of every case under any of
+ * them count toward it. A policy no case decides is registered all the same, at 0 %.
  */
 public final class Coverage {
 
-    /** One part of a policy and whether an allowing and a denying case exercised it. */
-    public record Item(String account, String kind, String description, SourceLocation at, boolean allowed, boolean denied) {
+    /**
+     * What each side of a part asks for, as reports say it is wanting: {@code first} when only the
+     * first is missing, {@code second} when only the second is (null: the part has one side),
+     * {@code neither} when both are.
+     */
+    public record Sides(String first, String second, String neither) {
+
+        /** The chain's parts: an allowing and a denying case. */
+        public static final Sides DECISIONS = new Sides("no allowing case", "no denying case", "no allowing and no denying case");
+        /** A condition rule: a case where its `when` held and one where it was reached and did not hold. */
+        public static final Sides RULE = new Sides("no case where it matched", "no case where it was reached and did not hold",
+                "no case where it matched and none where it did not hold");
+        /** A condition rule whose `when` always holds: a case where it matched. */
+        public static final Sides ALWAYS = new Sides("no case where it matched", null, "no case where it matched");
+        /** An alternative of a `require`: a case where the rule's requirement was weighed with it met, and one with it unmet. */
+        public static final Sides REQUIREMENT = new Sides("no case where it was met", "no case where it was not met",
+                "no case where it was met and none where it was not");
+        /** A set's default: a case it decided. */
+        public static final Sides DEFAULT = new Sides("no case where it decided", null, "no case where it decided");
+    }
+
+    /**
+     * One part of a policy and whether its two sides were exercised: for the chain's parts an
+     * allowing and a denying case ({@code allowed}, {@code denied}); for a condition its two sides
+     * as {@code sides} names them (a part with one side has {@code denied} always true).
+     */
+    public record Item(String account, String kind, String description, SourceLocation at, boolean allowed, boolean denied,
+            Sides sides) {
+
+        public Item(String account, String kind, String description, SourceLocation at, boolean allowed, boolean denied) {
+            this(account, kind, description, at, allowed, denied, Sides.DECISIONS);
+        }
 
         public boolean covered() {
             return allowed && denied;
         }
 
-        /** What is still wanted: "no allowing case", "no denying case" or "no case". */
+        /** What is still wanted: "no allowing case", "no denying case", both, or what a condition's sides ask for. */
         public String wanting() {
-            if (!allowed && !denied) return "no allowing and no denying case";
-            return allowed ? "no denying case" : "no allowing case";
+            if (!allowed && !denied) return sides.neither();
+            return allowed ? sides.second() : sides.first();
         }
     }
 
@@ -53,6 +84,7 @@ public final class Coverage {
 
         Tally(CoverageModel.Target target) {
             this.target = target;
+            this.denied = target.sides().second() == null;
         }
     }
 
@@ -69,6 +101,16 @@ public final class Coverage {
     void register(CoverageModel model, Map<String, SourceLocation> accountsAt) {
         for (CoverageModel.Target t : model.targets()) tallies.putIfAbsent(t.key(), new Tally(t));
         accountsAt.forEach(accounts::putIfAbsent);
+    }
+
+    /** Whether a policy file's accounts are already among the registered ones (its file as locations name it). */
+    boolean registers(java.nio.file.Path file) {
+        java.nio.file.Path wanted = file.toAbsolutePath().normalize();
+        for (String key : accounts.keySet()) {
+            String written = key.substring(key.indexOf('\u0000') + 1);
+            if (!written.isEmpty() && java.nio.file.Path.of(written).toAbsolutePath().normalize().equals(wanted)) return true;
+        }
+        return false;
     }
 
     /** Keeps a decided case, decided against the policy set {@code model} describes. */
@@ -92,7 +134,7 @@ public final class Coverage {
         }
         tallies.values().forEach(t -> {
             t.allowed = false;
-            t.denied = false;
+            t.denied = t.target.sides().second() == null;
         });
         for (Decided c : decided) {
             for (CoverageModel.Exercise x : CoverageModel.exercises(c.tx(), c.decision(), authorizedBy)) {
@@ -113,7 +155,8 @@ public final class Coverage {
         for (Tally t : tallies.values()) {
             CoverageModel.Target target = t.target;
             byAccount.computeIfAbsent(target.account() + "\u0000" + accountFile(target), k -> new ArrayList<>())
-                    .add(new Item(target.account(), target.kind(), target.description(), target.at(), t.allowed, t.denied));
+                    .add(new Item(target.account(), target.kind(), target.description(), target.at(), t.allowed, t.denied,
+                            target.sides()));
         }
         List<Account> out = new ArrayList<>();
         byAccount.forEach((key, items) -> {

@@ -13,7 +13,17 @@ import io.quorate.lint.facts.AuthorityFact;
 import io.quorate.lint.facts.EntryFact;
 import io.quorate.lint.facts.LinkFact;
 import io.quorate.lint.facts.RuleFact;
+import io.quorate.conditions.ConditionsOutcome;
 import io.quorate.keys.KeyId;
+import io.quorate.policy.Chain;
+import io.quorate.policy.KeyDirectory;
+import io.quorate.policy.conditions.AccountConditions;
+import io.quorate.policy.conditions.ConditionRule;
+import io.quorate.policy.conditions.ConditionSet;
+import io.quorate.policy.conditions.Group;
+import io.quorate.policy.conditions.Requirement;
+import io.quorate.policy.conditions.RuleOutcome;
+import io.quorate.policy.conditions.When;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.PolicySet;
 import io.quorate.transaction.ActionRequest;
@@ -33,13 +43,20 @@ import java.util.function.BiPredicate;
  * What can be covered in one policy set, and how a decision exercises it. The parts are the ones
  * the linter sees, each with where it is written: authorities (EOS permissions, Hive roles, Casper
  * thresholds, FT4 descriptors, generic authorities), their entries (keys, account references,
- * waits, FT4 signers, Casper associated keys), EOS links and FT4 rules. The definition of
+ * waits, FT4 signers, Casper associated keys), EOS links and FT4 rules; and each account's
+ * organisation conditions: their rules, the keys and groups their {@code require}s name, and the
+ * default. The definition of
  * "exercised" is written out in docs/testing.md; each target below implements one line of it.
  */
 final class CoverageModel {
 
     /** One part of the policy: its account, what it is, where it is written, and when a decision exercises it. */
-    record Target(String account, String kind, String description, SourceLocation at, BiPredicate<Exercise, Boolean> exercised) {
+    record Target(String account, String kind, String description, SourceLocation at, BiPredicate<Exercise, Boolean> exercised,
+            Coverage.Sides sides) {
+
+        Target(String account, String kind, String description, SourceLocation at, BiPredicate<Exercise, Boolean> exercised) {
+            this(account, kind, description, at, exercised, Coverage.Sides.DECISIONS);
+        }
 
         String key() {
             return account + "\u0000" + description + "\u0000" + at;
@@ -47,7 +64,7 @@ final class CoverageModel {
     }
 
     /** One action of one decided case, with what the test knows about it. */
-    record Exercise(Transaction tx, Decision decision, ActionRequest request, ActionDecision action, Set<String> authorizedBy) {
+    record Exercise(Transaction tx, Decision decision, int index, ActionRequest request, ActionDecision action, Set<String> authorizedBy) {
 
         /** The same account and action in any case, as the allowing cases show it: the authorities that satisfied it. */
         static String actionKey(ActionDecision a) {
@@ -60,6 +77,17 @@ final class CoverageModel {
 
         boolean denied() {
             return decision.decision() == Outcome.DENY && action.decision() == Outcome.DENY;
+        }
+
+        /**
+         * Denied by the chain: denied, and not an action the chain satisfied that the organisation's
+         * conditions alone denied (their reason is its only one).
+         */
+        boolean deniedByChain() {
+            if (!denied()) return false;
+            ConditionsOutcome c = decision.conditions();
+            return c == null || c.allowed() || action.satisfiedBy() == null
+                    || !action.reasons().stream().map(Reason::code).allMatch(code -> code.equals(c.code()));
         }
 
         boolean deniedFor(String code) {
@@ -87,6 +115,8 @@ final class CoverageModel {
 
     private final List<Target> targets = new ArrayList<>();
     private final Map<String, List<Target>> byAccount = new java.util.HashMap<>();
+    /** The accounts with conditions. */
+    private final Set<String> conditioned = new HashSet<>();
 
     private CoverageModel() {
     }
@@ -125,6 +155,14 @@ final class CoverageModel {
             else if (f instanceof LinkFact l) model.link(l, linksOf.get(l.account()));
             else if (f instanceof RuleFact r) model.rule(r);
         }
+        ConditionSet conditions = policy.conditions();
+        if (!conditions.isEmpty()) {
+            KeyDirectory directory = new KeyDirectory(policy.keys());
+            conditions.accounts().forEach((account, set) -> {
+                io.quorate.policy.Account a = policy.account(account);
+                if (a != null) model.conditions(account, set, a.chain(), directory);
+            });
+        }
         return model;
     }
 
@@ -142,7 +180,7 @@ final class CoverageModel {
         String label = label(a.account(), a.authority());
         add(new Target(a.account(), "authority", a.kind() + " `" + a.authority() + "`", a.at(), (x, allow) -> allow
                 ? x.allowed() && label.equals(x.action().satisfiedBy())
-                : x.denied() && (label.equals(x.judged()) || x.authorizedBy().contains(label))));
+                : x.deniedByChain() && (label.equals(x.judged()) || x.authorizedBy().contains(label))));
     }
 
     /**
@@ -253,6 +291,125 @@ final class CoverageModel {
     }
 
     /**
+     * The conditions' outcome of a case as it concerns action {@code x}, or null when it says
+     * nothing about that action's set: the conditions were not looked at, they concern another
+     * action (the one they denied), several actions' outcomes were merged, or they stopped before
+     * weighing any rule (an unknown approver, a malformed amount).
+     */
+    private ConditionsOutcome seen(Exercise x) {
+        ConditionsOutcome c = x.decision().conditions();
+        if (c == null) return null;
+        if (c.code() != null && !List.of(ConditionsOutcome.CONDITION_DENIED, ConditionsOutcome.APPROVAL_REQUIRED,
+                ConditionsOutcome.MISSING_DATA).contains(c.code())) return null;
+        if (c.action() >= 0) return c.action() == x.index() ? c : null;
+        int concerned = 0;
+        for (ActionRequest r : x.tx().actions()) if (conditioned.contains(r.account())) concerned++;
+        return concerned == 1 ? c : null;
+    }
+
+    /**
+     * The parts of an account's set of conditions: each rule (its `when` held in some case, and was
+     * reached and did not hold in another), each key or group of each `require` (met and unmet in
+     * cases where the rule matched and its requirement was weighed), and the set's default (it
+     * decided some case) when no rule always holds.
+     */
+    private void conditions(String account, AccountConditions set, Chain chain, KeyDirectory directory) {
+        conditioned.add(account);
+        String who = set.describe() + ": ";
+        boolean firstMatch = set.combine() == AccountConditions.Combine.FIRST_MATCH;
+        boolean unconditional = false;
+        for (ConditionRule r : set.rules()) {
+            When w = r.when();
+            boolean always = isEmpty(w) && w.actions().isEmpty();
+            unconditional |= always;
+            boolean scoped = !isEmpty(w) && !w.actions().isEmpty();
+            int position = r.position();
+            BiPredicate<Exercise, Boolean> matched = (x, yes) -> {
+                ConditionsOutcome c = seen(x);
+                if (c == null) return false;
+                if (yes) return !ConditionsOutcome.MISSING_DATA.equals(c.code()) && c.matched().contains(r.name());
+                if (c.matched().contains(r.name())) return false;
+                if (scoped && !w.actions().contains(x.request().action())) return false;
+                if (!firstMatch) return true;
+                // under first-match a rule is reached when no earlier rule decided
+                if (c.matched().isEmpty()) return true;
+                ConditionRule decided = byName(set, c.matched().get(0));
+                return decided != null && decided.position() > position;
+            };
+            add(new Target(account, "condition", who + "rule `" + r.name() + "`", r.at(), matched,
+                    always ? Coverage.Sides.ALWAYS : Coverage.Sides.RULE));
+            if (r.outcome() instanceof RuleOutcome.Require req) {
+                for (Requirement leaf : leaves(req.requirement())) {
+                    BiPredicate<Exercise, Boolean> weighed = (x, met) -> {
+                        ConditionsOutcome c = seen(x);
+                        if (c == null || !"require".equals(c.outcome()) || !c.matched().contains(r.name())) return false;
+                        return met == met(leaf, approvers(x, chain, directory), chain, directory);
+                    };
+                    add(new Target(account, "requirement", who + "rule `" + r.name() + "`: require `" + leaf.text() + "`", leaf.at(),
+                            weighed, Coverage.Sides.REQUIREMENT));
+                }
+            }
+        }
+        if (!unconditional) {
+            BiPredicate<Exercise, Boolean> decided = (x, yes) -> {
+                ConditionsOutcome c = seen(x);
+                return c != null && c.matched().isEmpty()
+                        && (c.code() == null || ConditionsOutcome.CONDITION_DENIED.equals(c.code()));
+            };
+            add(new Target(account, "default", who + "default `" + (set.defaultAllow() ? "allow" : "deny") + "`", set.at(), decided,
+                    Coverage.Sides.DEFAULT));
+        }
+    }
+
+    /** Whether a `when` has nothing but its actions: every other field is absent. */
+    private static boolean isEmpty(When w) {
+        return w.assets().isEmpty() && w.amount().isEmpty() && w.to() == null && w.from() == null && w.memo() == null
+                && w.time() == null && w.spent() == null;
+    }
+
+    private static ConditionRule byName(AccountConditions set, String name) {
+        for (ConditionRule r : set.rules()) if (r.name().equals(name)) return r;
+        return null;
+    }
+
+    /** The keys and group counts a requirement is made of, through its `all` and `any`. */
+    static List<Requirement> leaves(Requirement r) {
+        List<Requirement> out = new ArrayList<>();
+        if (r instanceof Requirement.All a) a.parts().forEach(p -> out.addAll(leaves(p)));
+        else if (r instanceof Requirement.Any a) a.parts().forEach(p -> out.addAll(leaves(p)));
+        else out.add(r);
+        return out;
+    }
+
+    /** The identities of the keys that approve a case: those that signed (as written and as the chain resolved them) and `approved_by`. */
+    private static Set<String> approvers(Exercise x, Chain chain, KeyDirectory directory) {
+        Set<String> out = new HashSet<>();
+        List<String> given = new ArrayList<>(x.tx().signatures());
+        given.addAll(x.decision().usedKeys());
+        given.addAll(x.decision().unusedKeys());
+        given.addAll(x.tx().approvedBy());
+        for (String text : given) {
+            String id = identity(text, chain, directory);
+            if (id != null) out.add(id);
+        }
+        return out;
+    }
+
+    private static String identity(String text, Chain chain, KeyDirectory directory) {
+        KeyDirectory.Resolution r = directory.resolve(chain, text);
+        return r.key() == null ? null : r.key().id().canonical();
+    }
+
+    /** Whether a key or a group count is met by {@code approvers}, as the conditions weigh it. */
+    private static boolean met(Requirement leaf, Set<String> approvers, Chain chain, KeyDirectory directory) {
+        if (leaf instanceof Requirement.Key k) return approvers.contains(identity(k.key(), chain, directory));
+        Requirement.FromGroup g = (Requirement.FromGroup) leaf;
+        int have = 0;
+        for (Group.Member m : g.group().members()) if (approvers.contains(identity(m.key(), chain, directory))) have++;
+        return have >= g.count();
+    }
+
+    /**
      * Every action of a decided case, paired with its request and with the authorities that
      * satisfied the same account and action in the allowing cases ({@code authorizedBy}).
      */
@@ -260,7 +417,7 @@ final class CoverageModel {
         List<Exercise> out = new ArrayList<>();
         for (int i = 0; i < d.actions().size() && i < tx.actions().size(); i++) {
             ActionDecision a = d.actions().get(i);
-            out.add(new Exercise(tx, d, tx.actions().get(i), a, authorizedBy.getOrDefault(Exercise.actionKey(a), Set.of())));
+            out.add(new Exercise(tx, d, i, tx.actions().get(i), a, authorizedBy.getOrDefault(Exercise.actionKey(a), Set.of())));
         }
         return out;
     }

@@ -24,8 +24,12 @@ public final class TestFiles {
     private static final Pattern ACCOUNTS = Pattern.compile("(?m)^[\"']?accounts[\"']?[ \\t]*:");
     private static final Pattern QUORATE = Pattern.compile("(?m)^[\"']?quorate[\"']?[ \\t]*:");
 
-    /** The test files, and the examples as {@link ExampleFiles} sorts them. */
-    public record Found(List<Path> tests, List<String> transactions, List<Path> plans) {
+    /**
+     * The test files, the examples as {@link ExampleFiles} sorts them, and the policy files found
+     * under every path (the arguments and {@code --policy}) but those an example plan under the
+ * arguments starts from (unless {@code --policy} names them too): coverage counts each of their accounts.
+     */
+    public record Found(List<Path> tests, List<String> transactions, List<Path> plans, List<Path> policies) {
     }
 
     private TestFiles() {
@@ -33,6 +37,8 @@ public final class TestFiles {
 
     public static Found find(List<String> args, List<Path> policy) {
         Set<Path> seen = new LinkedHashSet<>();
+        Set<Path> policies = new LinkedHashSet<>();
+        Set<Path> givenPolicies = new LinkedHashSet<>();
         List<Path> tests = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         for (String arg : args) {
@@ -42,6 +48,7 @@ public final class TestFiles {
                 continue;
             }
             for (Path file : files(path)) {
+                if (isPolicy(file)) policies.add(file);
                 if (hasTests(file)) {
                     if (seen.add(file.toAbsolutePath().normalize())) tests.add(file);
                 } else {
@@ -52,11 +59,24 @@ public final class TestFiles {
         for (Path p : policy) {
             if (!Files.exists(p)) continue;
             for (Path file : files(p)) {
+                if (isPolicy(file)) givenPolicies.add(file);
                 if (hasTests(file) && seen.add(file.toAbsolutePath().normalize())) tests.add(file);
             }
         }
         ExampleFiles.Sorted sorted = ExampleFiles.sort(examples);
-        return new Found(tests, sorted.transactions(), sorted.plans());
+        // a policy an example plan starts from is the plan's input, checked by the plan: it counts when --policy names it
+        Set<Path> starts = new java.util.HashSet<>();
+        for (Path plan : sorted.plans()) {
+            try {
+                Path start = io.quorate.plan.PlanLoader.policyOf(plan);
+                if (start != null) starts.add(start.toAbsolutePath().normalize());
+            } catch (io.quorate.diag.InputException e) {
+                // the plan's own problems are reported when it runs
+            }
+        }
+        policies.removeIf(f -> starts.contains(f.toAbsolutePath().normalize()));
+        policies.addAll(givenPolicies);
+        return new Found(tests, sorted.transactions(), sorted.plans(), List.copyOf(policies));
     }
 
     /**
@@ -71,6 +91,19 @@ public final class TestFiles {
         try {
             String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
             return TESTS.matcher(text).find() && (ACCOUNTS.matcher(text).find() || QUORATE.matcher(text).find());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A policy file: YAML with top-level {@code quorate:} and {@code accounts:}, not named as a test file. */
+    public static boolean isPolicy(Path file) {
+        if (TestFileLoader.isTestFile(file)) return false;
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!n.endsWith(".yaml") && !n.endsWith(".yml")) return false;
+        try {
+            String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return ACCOUNTS.matcher(text).find() && QUORATE.matcher(text).find();
         } catch (IOException e) {
             return false;
         }

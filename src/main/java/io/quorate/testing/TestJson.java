@@ -74,6 +74,7 @@ public final class TestJson {
                 location(u, i.at());
                 u.put("allowing", i.allowed());
                 u.put("denying", i.denied());
+                u.put("wanting", i.wanting());
             }
         }
     }

@@ -224,6 +224,18 @@ public final class TestRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Registers for coverage the accounts of each policy file that no test file or example has
+     * brought in, loading the file alone: an account no case decides is counted, at 0 %, rather
+     * than left out of the report. Does nothing without coverage.
+     */
+    public void policies(List<Path> files) {
+        if (!options.coverage()) return;
+        for (Path file : files) {
+            if (!coverage.registers(file)) policy(List.of(file), List.of());
+        }
+    }
+
     /** An example change plan that records its outcome in its own {@code expect:}. */
     public void examplePlan(Path file, List<Path> policyPaths) {
         String name = file.toString();
@@ -300,7 +312,7 @@ public final class TestRunner implements AutoCloseable {
         if (!found.isEmpty()) throw new InputException(found);
         List<NamedKey> all = new ArrayList<>(set.keys());
         all.addAll(keys);
-        return new PolicySet(set.accounts(), all, set.revision(), set.suppressions());
+        return new PolicySet(set.accounts(), all, set.revision(), set.suppressions(), set.conditions());
     }
 
     private static boolean decodes(Chain chain, String text) {

@@ -40,7 +40,7 @@ public final class TestText {
         List<Coverage.Account> accounts = coverage.accounts();
         long total = accounts.stream().mapToLong(a -> a.items().size()).sum();
         long covered = accounts.stream().mapToLong(Coverage.Account::covered).sum();
-        out.append(String.format(java.util.Locale.ROOT, "coverage: %.1f%% (%d of %d parts exercised by an allowing and a denying case)%n",
+        out.append(String.format(java.util.Locale.ROOT, "coverage: %.1f%% (%d of %d parts covered)%n",
                 coverage.percent(), covered, total));
         for (Coverage.Account a : accounts) {
             out.append(String.format(java.util.Locale.ROOT, "  %-24s %5.1f%%  %d of %d", a.name(), a.percent(), a.covered(), a.items().size()));
