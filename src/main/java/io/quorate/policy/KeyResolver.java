@@ -53,7 +53,8 @@ public final class KeyResolver {
         NamedKey local = byFile.getOrDefault(file, Map.of()).get(text);
         if (local != null) {
             KeyId id = decodeNamed(x, chain, format, local, at, context);
-            return id == null ? null : new KeyRef(text, id);
+            // the name's own string (equal to the text): every reference to a named key shares one
+            return id == null ? null : new KeyRef(local.name(), id);
         }
         List<NamedKey> elsewhere = new ArrayList<>();
         byFile.forEach((f, keys) -> {
@@ -73,7 +74,7 @@ public final class KeyResolver {
                 last = e;
             }
         }
-        if (ids.size() == 1) return new KeyRef(name, ids.keySet().iterator().next());
+        if (ids.size() == 1) return new KeyRef(definitions.get(0).name(), ids.keySet().iterator().next());
         if (ids.isEmpty()) {
             x.error(INVALID_KEY, at, context + ": key `" + name + "` (defined at " + definitions.get(0).at() + ") is not a valid "
                     + chain.id() + " public key: " + last.getMessage(), last.help());

@@ -103,7 +103,7 @@ public final class PolicyLoader {
 
     /** Loads one policy file given as text; {@code fileName} is what locations call it. */
     public static PolicySet load(String fileName, String content) throws InputException {
-        return load(List.of(new Source(fileName, fileName, content)), new ArrayList<>());
+        return load(new ArrayList<>(List.of(new Source(fileName, fileName, content))), new ArrayList<>());
     }
 
     private static List<Path> policyFiles(Path dir, Exclusions excluded, List<Diagnostic> diagnostics) {
@@ -140,10 +140,15 @@ public final class PolicyLoader {
 
     private static PolicySet load(List<Source> sources, List<Diagnostic> diagnostics) throws InputException {
         Expect x = new Expect(diagnostics);
+        // The revision is hashed before parsing, so each file's text can be let go once its tree is read.
+        MessageDigest revision = sourcesDigest(sources);
         Map<Source, YamlMapping> roots = new LinkedHashMap<>();
         List<NamedKey> keys = new ArrayList<>();
-        for (Source s : sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
             YamlMapping root = root(x, s);
+            s = new Source(s.name(), s.revisionPath(), null);
+            sources.set(i, s);
             if (root == null) continue;
             roots.put(s, root);
             keys.addAll(namedKeys(x, s.name(), root));
@@ -159,7 +164,7 @@ public final class PolicyLoader {
         roots.forEach((s, root) -> conditionRoots.add(new ConditionsReader.Root(s.name(), root)));
         ConditionSet conditionSet = ConditionsReader.read(x, resolver, conditionRoots, conditions);
         if (!diagnostics.isEmpty()) throw new InputException(diagnostics);
-        return new PolicySet(accounts, keys, revision(sources, conditionSet.listFiles()), suppressions, conditionSet);
+        return new PolicySet(accounts, keys, revision(revision, conditionSet.listFiles()), suppressions, conditionSet);
     }
 
     /** The file's top-level mapping when it declares a version this loader reads, else null (reported). */
@@ -280,29 +285,36 @@ public final class PolicyLoader {
 
     /**
      * {@code sha256:} over each file's relative path and content, in path order, then over the
-     * list files the conditions read (their path and content hash), so editing a list is a new revision.
+     * list files the conditions read (their path and content hash), so editing a list is a new
+     * revision. This is the first part: the files, hashed while their text is still held.
      */
-    private static String revision(List<Source> sources, Map<String, String> listFiles) {
+    private static MessageDigest sourcesDigest(List<Source> sources) {
+        MessageDigest sha;
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Source s : sources.stream().sorted(Comparator.comparing(Source::revisionPath).thenComparing(Source::name)).toList()) {
-                byte[] path = s.revisionPath().getBytes(StandardCharsets.UTF_8);
-                byte[] content = s.content().getBytes(StandardCharsets.UTF_8);
-                sha.update(path);
-                sha.update((byte) 0);
-                sha.update(String.valueOf(content.length).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) 0);
-                sha.update(content);
-            }
-            for (Map.Entry<String, String> list : listFiles.entrySet()) {
-                sha.update((byte) 1);
-                sha.update(list.getKey().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(list.getValue().getBytes(StandardCharsets.US_ASCII));
-            }
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+            sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
+        for (Source s : sources.stream().sorted(Comparator.comparing(Source::revisionPath).thenComparing(Source::name)).toList()) {
+            byte[] path = s.revisionPath().getBytes(StandardCharsets.UTF_8);
+            byte[] content = s.content().getBytes(StandardCharsets.UTF_8);
+            sha.update(path);
+            sha.update((byte) 0);
+            sha.update(String.valueOf(content.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) 0);
+            sha.update(content);
+        }
+        return sha;
+    }
+
+    /** The revision: {@code sha} of the files, then the list files the conditions read. */
+    private static String revision(MessageDigest sha, Map<String, String> listFiles) {
+        for (Map.Entry<String, String> list : listFiles.entrySet()) {
+            sha.update((byte) 1);
+            sha.update(list.getKey().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(list.getValue().getBytes(StandardCharsets.US_ASCII));
+        }
+        return "sha256:" + HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -210,20 +210,37 @@ public final class YamlReader {
         private YamlMapping mapping(SourceLocation at) throws IOException {
             enter(at);
             List<YamlMapping.Entry> entries = new ArrayList<>();
-            List<YamlMapping.Entry> duplicates = new ArrayList<>();
-            Map<String, YamlMapping.Entry> seen = new HashMap<>();
+            List<YamlMapping.Entry> duplicates = null;
+            // Most mappings have a few fields: their keys are compared in a scan; a hash set only for long ones.
+            java.util.Set<String> seen = null;
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                 String key = parser.currentName();
                 SourceLocation keyAt = location(parser.currentTokenLocation());
                 YamlMapping.Entry entry = new YamlMapping.Entry(key, keyAt, node(parser.nextToken()));
-                if (seen.putIfAbsent(key, entry) == null) {
+                if (seen == null && entries.size() >= SCANNED_KEYS) {
+                    seen = new java.util.HashSet<>();
+                    for (YamlMapping.Entry e : entries) seen.add(e.key());
+                }
+                boolean first = seen != null ? seen.add(key) : !written(entries, key);
+                if (first) {
                     entries.add(entry);
                 } else {
+                    if (duplicates == null) duplicates = new ArrayList<>();
                     duplicates.add(entry);
                 }
             }
             depth--;
-            return new YamlMapping(entries, duplicates, at);
+            return new YamlMapping(entries, duplicates == null ? List.of() : duplicates, at);
+        }
+
+        /** Keys of a mapping up to which duplicates are found by scanning its entries. */
+        private static final int SCANNED_KEYS = 8;
+
+        private static boolean written(List<YamlMapping.Entry> entries, String key) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (java.util.Objects.equals(entries.get(i).key(), key)) return true;
+            }
+            return false;
         }
 
         private YamlSequence sequence(SourceLocation at) throws IOException {
