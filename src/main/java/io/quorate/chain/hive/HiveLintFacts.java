@@ -19,20 +19,9 @@ public final class HiveLintFacts implements ChainLintFacts {
         return Chain.HIVE;
     }
 
-    /**
-     * Hive's own {@code check_account_name} (protocol/authority.cpp): 3 to 16 characters; parts
-     * between dots of at least 3, each starting with a letter, ending with a letter or digit, with
-     * letters, digits and {@code -} between. It allows {@code --}, which {@link HiveNames} (used
-     * where policies name accounts) refuses, so a list entry is judged by the chain's rule itself.
-     */
-    private static final java.util.regex.Pattern ACCOUNT = java.util.regex.Pattern.compile(
-            "[a-z][a-z0-9-]+[a-z0-9](\\.[a-z][a-z0-9-]+[a-z0-9])*");
-
     @Override
     public String accountNameProblem(String name) {
-        return name.length() >= 3 && name.length() <= 16 && ACCOUNT.matcher(name).matches() ? null
-                : "hive account names are 3 to 16 characters: dot-separated parts of at least 3 characters of a-z, 0-9 and `-`, "
-                        + "each starting with a letter and ending with a letter or digit";
+        return HiveNames.isName(name) ? null : HiveNames.RULE;
     }
 
     @Override
