@@ -1,6 +1,7 @@
 package io.quorate.conditions;
 
 import io.quorate.assets.Amount;
+import io.quorate.rules.ThreadSessions;
 import io.quorate.assets.Assets;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyDirectory;
@@ -22,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides a transaction against the organisation's conditions: each action is put to the
@@ -34,18 +34,12 @@ public final class ConditionsEngine implements AutoCloseable {
 
     private final ConditionRules rules;
     private final ConditionSet conditions;
-    private final ThreadLocal<ConditionsSession> sessions;
-    private final Set<ConditionsSession> all = ConcurrentHashMap.newKeySet();
-    private volatile boolean retired;
+    private final ThreadSessions<ConditionsSession> sessions;
 
     public ConditionsEngine(ConditionRules rules) {
         this.rules = rules;
         this.conditions = rules.conditions();
-        this.sessions = ThreadLocal.withInitial(() -> {
-            ConditionsSession s = new ConditionsSession(rules.kieBase(), rules.lists());
-            all.add(s);
-            return s;
-        });
+        this.sessions = new ThreadSessions<>(() -> new ConditionsSession(rules.kieBase(), rules.lists()));
     }
 
     /** The engine of {@code policy}'s conditions, or null when no account has any. */
@@ -89,45 +83,42 @@ public final class ConditionsEngine implements AutoCloseable {
         }
         Approvals approvals = new Approvals(chain, directory, approvers);
         Instant time = tx.context().time() != null ? tx.context().time() : now;
-        ConditionsSession session = sessions.get();
-        if (!session.acquire()) {
-            session = new ConditionsSession(rules.kieBase(), rules.lists());
-            session.acquire();
-        }
-        try {
-            Map<String, BigDecimal> earlier = new HashMap<>();
-            List<ConditionsOutcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < tx.actions().size(); i++) {
-                ActionRequest a = tx.actions().get(i);
-                AccountConditions set = conditions.of(a.account());
-                if (set == null) continue;
-                ActionData data = a.data();
-                Amount amount = data == null ? null : data.amount();
-                if (amount != null) {
-                    Integer decimals = decimals(chain, amount.asset());
-                    if (decimals != null && amount.decimals() < decimals && !Assets.writesEveryDecimal(chain.id())) {
-                        amount = amount.withDecimals(decimals);
-                    }
-                    if (decimals != null && amount.decimals() != decimals) {
-                        return deny(List.of(), "deny", ConditionsOutcome.MALFORMED_TRANSACTION, "account `" + a.account() + "`: the amount `"
-                                + amount.text() + "` has " + amount.decimals() + " decimals; `" + amount.asset() + "` has " + decimals).about(i);
-                    }
+        return sessions.with(session -> decide(tx, chain, approvals, time, spending, session));
+    }
+
+    /** The actions of {@code tx} put to the rules on {@code session}, one after another. */
+    private ConditionsOutcome decide(Transaction tx, Chain chain, Approvals approvals, Instant time, SpentAmounts spending,
+            ConditionsSession session) {
+        Map<String, BigDecimal> earlier = new HashMap<>();
+        List<ConditionsOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < tx.actions().size(); i++) {
+            ActionRequest a = tx.actions().get(i);
+            AccountConditions set = conditions.of(a.account());
+            if (set == null) continue;
+            ActionData data = a.data();
+            Amount amount = data == null ? null : data.amount();
+            if (amount != null) {
+                Integer decimals = decimals(chain, amount.asset());
+                if (decimals != null && amount.decimals() < decimals && !Assets.writesEveryDecimal(chain.id())) {
+                    amount = amount.withDecimals(decimals);
                 }
-                String spentKey = amount == null ? null : a.account() + "\u0000" + amount.asset();
-                BigDecimal before = spentKey == null ? BigDecimal.ZERO : earlier.getOrDefault(spentKey, BigDecimal.ZERO);
-                ConditionCheck check = new ConditionCheck(set.key(), a.account(), a.action(), amount == null ? null : amount.asset(),
-                        amount == null ? null : amount.value(), data == null ? null : data.to(), data == null ? null : data.from(),
-                        data == null ? null : data.memo(), time, spending, before);
-                session.judge(check);
-                if (spentKey != null) earlier.put(spentKey, before.add(amount.value()));
-                ConditionsOutcome o = combine(set, check, approvals, a.account());
-                if (!o.allowed()) return o.about(i);
-                outcomes.add(o);
+                if (decimals != null && amount.decimals() != decimals) {
+                    return deny(List.of(), "deny", ConditionsOutcome.MALFORMED_TRANSACTION, "account `" + a.account() + "`: the amount `"
+                            + amount.text() + "` has " + amount.decimals() + " decimals; `" + amount.asset() + "` has " + decimals).about(i);
+                }
             }
-            return merge(outcomes);
-        } finally {
-            session.release(retired);
+            String spentKey = amount == null ? null : a.account() + "\u0000" + amount.asset();
+            BigDecimal before = spentKey == null ? BigDecimal.ZERO : earlier.getOrDefault(spentKey, BigDecimal.ZERO);
+            ConditionCheck check = new ConditionCheck(set.key(), a.account(), a.action(), amount == null ? null : amount.asset(),
+                    amount == null ? null : amount.value(), data == null ? null : data.to(), data == null ? null : data.from(),
+                    data == null ? null : data.memo(), time, spending, before);
+            session.judge(check);
+            if (spentKey != null) earlier.put(spentKey, before.add(amount.value()));
+            ConditionsOutcome o = combine(set, check, approvals, a.account());
+            if (!o.allowed()) return o.about(i);
+            outcomes.add(o);
         }
+        return merge(outcomes);
     }
 
     private Integer decimals(Chain chain, String asset) {
@@ -233,7 +224,6 @@ public final class ConditionsEngine implements AutoCloseable {
     /** Retires the engine: every thread's session is disposed, idle ones now, busy ones when their decision ends. */
     @Override
     public void close() {
-        retired = true;
-        all.forEach(ConditionsSession::disposeIfIdle);
+        sessions.retire();
     }
 }

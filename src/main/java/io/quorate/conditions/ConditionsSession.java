@@ -1,6 +1,7 @@
 package io.quorate.conditions;
 
 import io.quorate.policy.conditions.NamedList;
+import io.quorate.rules.ThreadSessions;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -9,14 +10,11 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * One thread's long-lived Drools session over the conditions' KieBase. The list facts are
  * inserted once, when the session is made; per action a check is inserted, the rules fire, the
- * check is removed. Disposed when its policy is retired: at once when idle, else when the
- * decision in flight ends.
+ * check is removed. Its lifetime is {@link ThreadSessions}'s.
  */
-final class ConditionsSession {
+final class ConditionsSession extends ThreadSessions.Session {
 
     private KieSession session;
-    private boolean busy;
-    private boolean disposed;
 
     ConditionsSession(KieBase base, Map<String, NamedList> lists) {
         // Thread-safe (Drools's default) although one thread owns the session: with
@@ -39,26 +37,9 @@ final class ConditionsSession {
         }
     }
 
-    synchronized boolean acquire() {
-        if (disposed) return false;
-        busy = true;
-        return true;
-    }
-
-    synchronized void release(boolean retired) {
-        busy = false;
-        if (retired) dispose();
-    }
-
-    synchronized void disposeIfIdle() {
-        if (!busy) dispose();
-    }
-
-    synchronized void dispose() {
-        if (!disposed) {
-            disposed = true;
-            session.dispose();
-            session = null;
-        }
+    @Override
+    protected void close() {
+        session.dispose();
+        session = null;
     }
 }

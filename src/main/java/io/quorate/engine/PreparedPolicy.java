@@ -16,6 +16,7 @@ import io.quorate.policy.KeyRef;
 import io.quorate.rules.Budget;
 import io.quorate.rules.EvaluationLimitException;
 import io.quorate.rules.RuleBase;
+import io.quorate.rules.ThreadSessions;
 import io.quorate.rules.Signatures;
 import io.quorate.yaml.Suggest;
 import io.quorate.signatures.Verification;
@@ -40,9 +41,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
     private final CompiledPolicy policy;
     private final RuleBase rules;
-    private final ThreadLocal<RuleSession> sessions;
-    private final java.util.Set<RuleSession> allSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private volatile boolean retired;
+    private final ThreadSessions<RuleSession> sessions;
     private final Map<String, String> onChainIds;
     private final OnChainNames names;
     private final Map<Chain, Map<String, Signer>> signers = new java.util.HashMap<>();
@@ -59,11 +58,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
     public PreparedPolicy(CompiledPolicy policy, RuleBase rules) {
         this.policy = policy;
         this.rules = rules;
-        this.sessions = ThreadLocal.withInitial(() -> {
-            RuleSession session = new RuleSession(rules);
-            allSessions.add(session);
-            return session;
-        });
+        this.sessions = new ThreadSessions<>(() -> new RuleSession(rules));
         this.onChainIds = OnChainIds.of(policy.source());
         this.names = new OnChainNames(policy.source(), onChainIds);
         for (Chain chain : Chain.all()) signers.put(chain, new java.util.concurrent.ConcurrentHashMap<>());
@@ -175,17 +170,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
 
     private Decision decideOnSession(Transaction tx, boolean explainMissing, long deadlineNanos) {
         try {
-            RuleSession session = sessions.get();
-            if (!session.acquire()) {
-                // The policy was retired while this caller still held it: decide on a session of its own.
-                session = new RuleSession(rules);
-                session.acquire();
-            }
-            try {
-                return decide(tx, explainMissing, session, deadlineNanos);
-            } finally {
-                session.release(retired);
-            }
+            return sessions.with(session -> decide(tx, explainMissing, session, deadlineNanos));
         } catch (EvaluationLimitException e) {
             return simpleDeny(tx, ReasonCode.EVALUATION_LIMIT, e.getMessage(), List.of());
         } catch (RuntimeException | StackOverflowError e) {
@@ -200,8 +185,7 @@ public final class PreparedPolicy implements Authorizer, AutoCloseable {
      */
     @Override
     public void close() {
-        retired = true;
-        allSessions.forEach(RuleSession::disposeIfIdle);
+        sessions.retire();
         if (conditions != null) conditions.close();
     }
 

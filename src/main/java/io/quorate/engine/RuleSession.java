@@ -3,25 +3,22 @@ package io.quorate.engine;
 import io.quorate.rules.AuthorityCheck;
 import io.quorate.rules.EvaluationLimitException;
 import io.quorate.rules.RuleBase;
+import io.quorate.rules.ThreadSessions;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * One thread's long-lived Drools sessions over the shared rules, one per shard, each made when a
  * check first reaches its shard: a check is inserted into its shard's session, the rules fire, the
- * check is removed. Reusing the sessions keeps per-decision cost to the rule work itself.
- * A session is busy while its thread decides; when its policy is retired it is disposed at once
- * if idle, else by its thread when the decision in flight ends.
+ * check is removed. Reusing the sessions keeps per-decision cost to the rule work itself; their
+ * lifetime is {@link ThreadSessions}'s.
  */
-final class RuleSession {
+final class RuleSession extends ThreadSessions.Session {
 
     /** Null once disposed, so a thread's idle sessions no longer hold their retired rule base. */
     private RuleBase rules;
     /** Per shard; null until a check first reaches the shard. */
     private KieSession[] sessions;
-    private boolean busy;
-    private boolean disposed;
-
     RuleSession(RuleBase rules) {
         this.rules = rules;
         this.sessions = new KieSession[rules.shards()];
@@ -69,31 +66,12 @@ final class RuleSession {
         return e;
     }
 
-    /** Marks the session busy for one decision; false when it was already disposed. */
-    synchronized boolean acquire() {
-        if (disposed) return false;
-        busy = true;
-        return true;
-    }
-
-    /** Ends the decision; a session whose policy was retired meanwhile is disposed now. */
-    synchronized void release(boolean retired) {
-        busy = false;
-        if (retired) dispose();
-    }
-
-    synchronized void disposeIfIdle() {
-        if (!busy) dispose();
-    }
-
-    synchronized void dispose() {
-        if (!disposed) {
-            disposed = true;
-            for (KieSession session : sessions) {
-                if (session != null) session.dispose();
-            }
-            sessions = null;
-            rules = null;
+    @Override
+    protected void close() {
+        for (KieSession session : sessions) {
+            if (session != null) session.dispose();
         }
+        sessions = null;
+        rules = null;
     }
 }
