@@ -27,7 +27,6 @@ import io.quorate.policy.conditions.When;
 import io.quorate.policy.KeyRef;
 import io.quorate.policy.PolicySet;
 import io.quorate.transaction.ActionRequest;
-import io.quorate.transaction.Context;
 import io.quorate.transaction.Transaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -267,27 +266,7 @@ final class CoverageModel {
         add(new Target(r.account(), "rule", description, r.at(), (x, allow) -> allow
                 ? x.allowed() && label.equals(x.action().satisfiedBy())
                 : (x.deniedFor(ReasonCode.DESCRIPTOR_EXPIRED) || x.deniedFor(ReasonCode.DESCRIPTOR_NOT_YET_VALID))
-                        && label.equals(x.action().required()) && !holds(r, x.tx().context())));
-    }
-
-    /** Whether an FT4 comparison holds at {@code context}; a variable the context lacks makes it fail, as on the chain. */
-    static boolean holds(RuleFact r, Context context) {
-        Long current = switch (r.variable()) {
-            case "block_height" -> context.blockHeight();
-            case "block_time" -> context.blockTime();
-            case "op_count" -> context.opCount();
-            default -> null;
-        };
-        if (current == null) return false;
-        int c = Long.compare(current, r.value());
-        return switch (r.op()) {
-            case "lt" -> c < 0;
-            case "le" -> c <= 0;
-            case "eq" -> c == 0;
-            case "ge" -> c >= 0;
-            case "gt" -> c > 0;
-            default -> false;
-        };
+                        && label.equals(x.action().required()) && !r.holds().test(x.tx().context())));
     }
 
     /**

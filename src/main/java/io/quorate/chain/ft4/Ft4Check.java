@@ -146,34 +146,14 @@ final class Ft4Check implements ChainCheck {
         boolean violated = false;
         boolean allActive = true;
         for (Ft4Rule.Comparison c : rule.comparisons()) {
-            Long current = variable(c.variable(), context);
-            if (current == null || !holds(c.op(), current, c.value())) violated = true;
+            Long current = c.current(context);
+            if (!c.holdsAt(context)) violated = true;
             if (!active(c, current)) allActive = false;
         }
         if (!violated) return null;
         return allActive
                 ? new Reason(ReasonCode.DESCRIPTOR_EXPIRED, "its rules have expired")
                 : new Reason(ReasonCode.DESCRIPTOR_NOT_YET_VALID, "its rules are not yet in force");
-    }
-
-    private static Long variable(String name, Context context) {
-        return switch (name) {
-            case "block_height" -> context.blockHeight();
-            case "block_time" -> context.blockTime();
-            case "op_count" -> context.opCount();
-            default -> null;
-        };
-    }
-
-    private static boolean holds(String op, long current, long value) {
-        return switch (op) {
-            case "lt" -> current < value;
-            case "le" -> current <= value;
-            case "eq" -> current == value;
-            case "ge" -> current >= value;
-            case "gt" -> current > value;
-            default -> false;
-        };
     }
 
     /** {@code is_rule_active}: op_count rules always; block rules with gt once passed, ge/eq once reached. */

@@ -55,7 +55,7 @@ public final class Ft4LintFacts implements ChainLintFacts {
                     d.rules() == null ? null : neverHolds(d.rules(), today), d.at()));
             if (d.rules() != null) {
                 for (Ft4Rule.Comparison c : d.rules().comparisons()) {
-                    f.add(new RuleFact(account.name(), d.name(), c.op(), c.variable(), c.value(), c.at()));
+                    f.add(new RuleFact(account.name(), d.name(), c.op(), c.variable(), c.value(), c.at(), c::holdsAt));
                 }
                 f.add(new LimitFact(account.name(), d.name(), "descriptor", "rule expressions", d.rules().comparisons().size(),
                         MAX_RULE_EXPRESSIONS, "ft4 limit", d.at()));

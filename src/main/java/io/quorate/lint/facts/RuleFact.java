@@ -1,6 +1,8 @@
 package io.quorate.lint.facts;
 
 import io.quorate.diag.SourceLocation;
+import io.quorate.transaction.Context;
+import java.util.function.Predicate;
 
 /** One comparison {@code [op, variable, value]} of an FT4 descriptor's rules. */
 public record RuleFact(
@@ -9,7 +11,9 @@ public record RuleFact(
         String op,
         String variable,
         long value,
-        SourceLocation at) implements Subject {
+        SourceLocation at,
+        /** Whether the comparison holds at a transaction's context, as the chain judges it. */
+        Predicate<Context> holds) implements Subject {
 
     @Override
     public String authority() {
