@@ -4,7 +4,10 @@ import io.quorate.rules.AuthorityCheck;
 import io.quorate.rules.EvaluationLimitException;
 import io.quorate.rules.RuleBase;
 import io.quorate.rules.ThreadSessions;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -28,19 +31,25 @@ final class RuleSession extends ThreadSessions.Session {
         int shard = rules.shardOf(target);
         KieSession session = sessions[shard];
         if (session == null) {
-            // Thread-safe (Drools's default) although one thread owns the session: a session
-            // configured ThreadSafeOption.NO makes every rule's consequence pass its facts in one
-            // array kept by the rule in the KieBase, which all threads' sessions share, so two
-            // threads firing one rule at once could grant each other's check (and leave their own
-            // ungranted). Thread-safe sessions pass each firing's facts in an array of its own.
-            session = rules.kieBase(shard).newKieSession();
+            // One thread owns the session, so it needs none of Drools' thread-safety (a lock and a
+            // queued propagation per insert). Safe only because the rules' consequences name no
+            // fact (RuleBase): without thread-safety, a consequence that names one is handed it
+            // through an array its rule keeps in the KieBase that every thread's session shares.
+            session = rules.kieBase(shard).newKieSession(singleThreaded(), null);
             sessions[shard] = session;
         }
         return session;
     }
 
+    private static KieSessionConfiguration singleThreaded() {
+        KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
+        conf.setOption(ThreadSafeOption.NO);
+        return conf;
+    }
+
     /**
-     * Lets the rules judge {@code check}; true when the rule of its authority granted it. A
+     * Lets the rules judge {@code check}; true when the rule of its authority fired, which grants
+     * it: the session holds this one check, and only the rule of its target can match it. A
      * condition that throws (a spent budget, a defect) leaves no fact behind in the session.
      */
     boolean judge(AuthorityCheck check) {
@@ -48,14 +57,13 @@ final class RuleSession extends ThreadSessions.Session {
         FactHandle handle = null;
         try {
             handle = session.insert(check);
-            session.fireAllRules();
+            return session.fireAllRules() > 0;
         } catch (RuntimeException e) {
             throw unwrap(e);
         } finally {
             if (handle == null) handle = session.getFactHandle(check);
             if (handle != null) session.delete(handle);
         }
-        return check.granted();
     }
 
     /** Drools wraps what a condition throws; a spent budget is reported as itself. */

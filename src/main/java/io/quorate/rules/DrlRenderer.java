@@ -32,7 +32,7 @@ final class DrlRenderer {
         drl.append("\n// policy revision ").append(policy.source().revision()).append('\n')
                 .append("// one rule per authority: it judges the check aimed at its authority (target: the authority's number)\n")
                 .append("// and states the authority; entries are key(number, name, weight), account(reference, name, weight)\n")
-                .append("// and delay(seconds, weight), in the order the chain visits them\n");
+                .append("// and delay(seconds, weight), in the order the chain visits them; a rule that fires grants its check\n");
         int shards = (int) ((rules.size() + (long) shardSize - 1) / shardSize);
         if (shards > 1) {
             drl.append("// built as ").append(shards).append(" rule bases of up to ").append(shardSize)
@@ -56,7 +56,7 @@ final class DrlRenderer {
             drl.append("rule ").append(Drl.string(r.name())).append("\nwhen\n    $c : ")
                     .append(r.fact().getSimpleName()).append("( target == ").append(r.program().id());
             for (Condition<?> c : r.conditions()) drl.append(",\n            ").append(c.drl());
-            drl.append(" )\nthen\n    $c.grant();\nend\n");
+            drl.append(" )\nthen\n    // granted\nend\n");
         }
         return drl.toString();
     }

@@ -1,8 +1,8 @@
 package io.quorate.rules;
 
+import static org.drools.model.DSL.execute;
 import static org.drools.model.PatternDSL.alphaIndexedBy;
 import static org.drools.model.PatternDSL.declarationOf;
-import static org.drools.model.PatternDSL.on;
 import static org.drools.model.PatternDSL.pattern;
 import static org.drools.model.PatternDSL.rule;
 
@@ -44,6 +44,15 @@ public final class RuleBase {
      * decision; 8,192 authorities (about 3,000 accounts) keep a small policy in one KieBase.
      */
     public static final int SHARD_SIZE = 8_192;
+
+    /**
+     * The consequence of every rule: none, as the rule's firing is the grant (a session judges one
+     * check at a time, and only the rule of the check's target can match it). A consequence that
+     * names no fact is what makes sessions without Drools' thread-safety safe to run side by side:
+     * one that names its fact is handed it through an array the rule keeps in the shared KieBase.
+     */
+    private static final org.drools.model.functions.Block0 GRANTED = () -> {
+    };
 
     /** The alpha index of {@code target}: every rule's first condition, so dispatch is one hash lookup. */
     private static final int TARGET_INDEX = 0;
@@ -110,7 +119,7 @@ public final class RuleBase {
         PatternDSL.PatternDef<T> pattern = pattern(check).expr("target == " + target, c -> c.getTarget() == target,
                 alphaIndexedBy(int.class, Index.ConstraintType.EQUAL, TARGET_INDEX, AuthorityCheck::getTarget, target));
         if (!r.conditions().isEmpty()) pattern = pattern.expr("target == " + target + " conditions", allOf(r.conditions()));
-        return rule(PACKAGE, r.name()).build(pattern, on(check).execute(AuthorityCheck::grant));
+        return rule(PACKAGE, r.name()).build(pattern, execute(GRANTED));
     }
 
     /**

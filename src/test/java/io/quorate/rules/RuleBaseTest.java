@@ -59,7 +59,7 @@ class RuleBaseTest {
                     $c : GenericAuthorityCheck( target == 1,
                             tally(2, key(0, "a", 1), key(1, "b", 1)) )
                 then
-                    $c.grant();
+                    // granted
                 end
                 """), drl);
     }
