@@ -74,11 +74,17 @@ public final class Signatures {
     }
 
     private List<String> labelsWhereUsed(boolean wanted) {
-        String[] out = new String[keys.length];
         int n = 0;
+        for (boolean u : used) {
+            if (u == wanted) n++;
+        }
+        if (n == 0) return List.of();
+        if (n == keys.length) return List.of(labels);
+        String[] out = new String[n];
+        n = 0;
         for (int i = 0; i < keys.length; i++) {
             if (used[i] == wanted) out[n++] = labels[i];
         }
-        return n == 0 ? List.of() : List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
+        return List.of(out);
     }
 }

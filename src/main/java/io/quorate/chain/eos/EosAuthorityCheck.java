@@ -31,6 +31,8 @@ public final class EosAuthorityCheck extends AuthorityCheck {
     private final long delaySec;
     private final int depthLimit;
     private final Map<String, Byte> cache = new HashMap<>();
+    /** Some provided permission names a whole actor ({@code actor@}), so lookups also try the actor. */
+    private boolean actorWide;
     private long rootTally;
 
     /**
@@ -72,7 +74,12 @@ public final class EosAuthorityCheck extends AuthorityCheck {
     /** The declared permission, visited as a weight-1 account entry at depth 0 with a fresh cache. */
     public boolean authority(long threshold, Entry... entries) {
         cache.clear();
-        for (String p : providedPermissions) cache.put(p.indexOf('@') < 0 ? p + "@" : p, SATISFIED);
+        actorWide = false;
+        for (String p : providedPermissions) {
+            String provided = p.indexOf('@') < 0 ? p + "@" : p;
+            cache.put(provided, SATISFIED);
+            if (provided.endsWith("@")) actorWide = true;
+        }
         byte status = status(label);
         if (status != 0) {
             rootTally = status == SATISFIED ? threshold : 0;
@@ -89,7 +96,7 @@ public final class EosAuthorityCheck extends AuthorityCheck {
     /** The cached status of {@code actor@permission}, or of a provided {@code actor@} (any permission); 0 when none. */
     private byte status(String permission) {
         Byte cached = cache.get(permission);
-        if (cached == null) cached = cache.get(permission.substring(0, permission.indexOf('@') + 1));
+        if (cached == null && actorWide) cached = cache.get(permission.substring(0, permission.indexOf('@') + 1));
         return cached == null ? 0 : cached;
     }
 

@@ -69,9 +69,10 @@ public final class EosDecider implements ChainDecider {
         int depthLimit = depthLimit(policy, actions.get(0));
         for (Map.Entry<Program, List<Integer>> entry : toSatisfy.entrySet()) {
             String level = entry.getKey().label();
-            List<String> groupMinimums = entry.getValue().stream().map(minimums::get).toList();
+            String[] groupMinimums = new String[entry.getValue().size()];
+            for (int i = 0; i < groupMinimums.length; i++) groupMinimums[i] = minimums.get(entry.getValue().get(i));
             // Each declared permission has a checker of its own (a fresh cache); used-marks are the transaction's.
-            EosAuthorityCheck check = new EosAuthorityCheck(policy, entry.getKey(), groupMinimums, request.signatures(),
+            EosAuthorityCheck check = new EosAuthorityCheck(policy, entry.getKey(), List.of(groupMinimums), request.signatures(),
                     request.tx().approvals(), delaySec, depthLimit);
             boolean satisfied = request.judge(check);
             long tally = check.rootTally();
