@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,30 @@ class CommandLineTest {
         assertEquals("vault@spend", deny.get("required").asText());
         assertEquals(2, deny.get("missing").size(), deny.toString());
         assertTrue(deny.get("policy_revision").asText().startsWith("sha256:"));
+    }
+
+    @Test
+    void a_batch_decided_side_by_side_is_written_in_order_and_decides_as_the_library(@TempDir Path dir) throws Exception {
+        // More transactions than one chunk, allowed and denied in a seeded order, each with its own id.
+        String[] signatures = {"[custodian_a, custodian_b]", "[custodian_a]", "[custodian_b, custodian_c]", "[auditor]"};
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 9_000; i++) {
+            yaml.append("- {id: tx-").append(i).append(", account: vault, action: withdraw, signatures: ")
+                    .append(signatures[random.nextInt(signatures.length)]).append("}\n");
+        }
+        Path tx = Files.writeString(dir.resolve("batch.yaml"), yaml);
+        Run r = run("authorize", "--policy", "policies", "--format", "json", tx.toString());
+        assertEquals(ExitCode.DENIED, r.exit(), r.err());
+        io.quorate.engine.PreparedPolicy library = io.quorate.engine.Quorate.load(List.of(Path.of("policies")));
+        List<io.quorate.transaction.Transaction> txs = io.quorate.transaction.TransactionLoader.load(tx);
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(txs.size(), lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            JsonNode line = new ObjectMapper().readTree(lines[i]);
+            assertEquals("tx-" + i, line.get("id").asText(), lines[i]);
+            assertEquals(library.authorize(txs.get(i)).decision().label(), line.get("decision").asText(), lines[i]);
+        }
     }
 
     @Test
