@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Where each entry of a list is written: its first line and column, in the order the entries are
  * first written, the file named once for the list. Parallel arrays rather than an object per entry,
- * since a list can hold a hundred thousand entries. Immutable.
+ * since a list can hold a hundred thousand entries; the columns are not kept when every entry
+ * starts its line, as in most list files. Immutable.
  */
 public final class EntryLocations {
 
@@ -19,6 +20,7 @@ public final class EntryLocations {
     private final String file;
     private final String[] entries;
     private final int[] lines;
+    /** Null when every column is 1. */
     private final int[] columns;
 
     private EntryLocations(String file, String[] entries, int[] lines, int[] columns) {
@@ -40,7 +42,7 @@ public final class EntryLocations {
 
     /** Where the {@code i}-th entry is first written. */
     public SourceLocation at(int i) {
-        return new SourceLocation(file, lines[i], columns[i]);
+        return new SourceLocation(file, lines[i], columns == null ? 1 : columns[i]);
     }
 
     /** Where each of {@code wanted} is first written, for those that have a place; one pass over the list. */
@@ -107,7 +109,11 @@ public final class EntryLocations {
         }
 
         EntryLocations locations() {
-            return size == 0 ? NONE : new EntryLocations(file, Arrays.copyOf(entries, size), Arrays.copyOf(lines, size), Arrays.copyOf(columns, size));
+            if (size == 0) return NONE;
+            boolean firstColumns = true;
+            for (int i = 0; i < size && firstColumns; i++) firstColumns = columns[i] == 1;
+            return new EntryLocations(file, Arrays.copyOf(entries, size), Arrays.copyOf(lines, size),
+                    firstColumns ? null : Arrays.copyOf(columns, size));
         }
     }
 }
