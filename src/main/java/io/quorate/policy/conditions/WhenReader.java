@@ -53,7 +53,7 @@ final class WhenReader {
         this.declared = declared;
     }
 
-    /** The entries of a list written inline. */
+    /** The entries of a list written inline, each with where it is written. */
     static EntryLocations.Builder entries(Expect x, YamlNode node, String c) {
         EntryLocations.Builder out = new EntryLocations.Builder(node.at() == null ? null : node.at().file());
         for (YamlNode item : x.list(node, c)) {
