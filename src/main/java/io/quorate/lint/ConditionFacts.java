@@ -1,5 +1,6 @@
 package io.quorate.lint;
 
+import io.quorate.diag.SourceLocation;
 import io.quorate.keys.KeyId;
 import io.quorate.lint.facts.ApprovalFact;
 import io.quorate.lint.facts.ConditionRuleFact;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The facts of an organisation's conditions, for the conditions checks: each rule of each set in
@@ -38,7 +40,6 @@ final class ConditionFacts {
     private final ConditionSet conditions;
     private final List<Object> out;
     private final WhenCover cover = new WhenCover();
-    private final ListEntryLines entryLines = new ListEntryLines();
     private final Set<String> entriesJudged = new HashSet<>();
     private KeyDirectory directory;
 
@@ -180,16 +181,17 @@ final class ConditionFacts {
             ChainLintFacts facts = ChainLintFacts.all().get(c.getKey());
             if (facts == null) continue;
             if (!entriesJudged.add(list.name() + "\u0000" + list.at() + "\u0000" + c.getKey().id())) continue;
-            for (String entry : sorted(list.entries())) {
+            Map<String, String> problems = new TreeMap<>();
+            for (String entry : list.entries()) {
                 String problem = facts.accountNameProblem(entry);
-                if (problem == null) continue;
-                out.add(new ListEntryFact(c.getValue(), label, entry, c.getKey().id(), problem, entryLines.of(list, entry)));
+                if (problem != null) problems.put(entry, problem);
+            }
+            // where each entry is written was kept when the list was read; an entry without a place is placed at its list
+            Map<String, SourceLocation> at = list.locations().of(problems.keySet());
+            for (Map.Entry<String, String> p : problems.entrySet()) {
+                out.add(new ListEntryFact(c.getValue(), label, p.getKey(), c.getKey().id(), p.getValue(), at.getOrDefault(p.getKey(), list.at())));
             }
         }
-    }
-
-    private static List<String> sorted(Set<String> entries) {
-        return entries.stream().sorted().toList();
     }
 
     // ---- moments to act ------------------------------------------------------------------------------

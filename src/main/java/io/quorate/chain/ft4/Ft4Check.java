@@ -146,25 +146,13 @@ final class Ft4Check implements ChainCheck {
         boolean violated = false;
         boolean allActive = true;
         for (Ft4Rule.Comparison c : rule.comparisons()) {
-            Long current = c.current(context);
             if (!c.holdsAt(context)) violated = true;
-            if (!active(c, current)) allActive = false;
+            if (!c.isActiveAt(context)) allActive = false;
         }
         if (!violated) return null;
         return allActive
                 ? new Reason(ReasonCode.DESCRIPTOR_EXPIRED, "its rules have expired")
                 : new Reason(ReasonCode.DESCRIPTOR_NOT_YET_VALID, "its rules are not yet in force");
-    }
-
-    /** {@code is_rule_active}: op_count rules always; block rules with gt once passed, ge/eq once reached. */
-    private static boolean active(Ft4Rule.Comparison c, Long current) {
-        if (current == null) return false;
-        if (c.variable().equals("op_count")) return true;
-        return switch (c.op()) {
-            case "gt" -> current > c.value();
-            case "ge", "eq" -> current >= c.value();
-            default -> true;
-        };
     }
 
     private static List<String> requiredFlags(ActionRequest action) {

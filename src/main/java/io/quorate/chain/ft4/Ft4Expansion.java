@@ -68,26 +68,9 @@ final class Ft4Expansion {
         Map<String, long[]> range = new HashMap<>();
         for (Ft4Rule.Comparison c : rule.comparisons()) {
             long[] r = range.computeIfAbsent(c.variable(), v -> new long[] {v.equals("op_count") ? 1 : 0, Long.MAX_VALUE});
-            long v = c.value();
-            switch (c.op()) {
-                case "lt" -> {
-                    if (v == Long.MIN_VALUE) return true;
-                    r[1] = Math.min(r[1], v - 1);
-                }
-                case "le" -> r[1] = Math.min(r[1], v);
-                case "gt" -> {
-                    if (v == Long.MAX_VALUE) return true;
-                    r[0] = Math.max(r[0], v + 1);
-                }
-                case "ge" -> r[0] = Math.max(r[0], v);
-                case "eq" -> {
-                    r[0] = Math.max(r[0], v);
-                    r[1] = Math.min(r[1], v);
-                }
-                default -> {
-                    // an unknown operator is reported by the loader; assume it can hold
-                }
-            }
+            if (c.holdsNowhere()) return true;
+            r[0] = Math.max(r[0], c.holdsFrom());
+            r[1] = Math.min(r[1], c.holdsUntil());
             if (r[0] > r[1]) return true;
         }
         return false;

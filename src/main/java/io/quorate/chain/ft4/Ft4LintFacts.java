@@ -84,21 +84,9 @@ public final class Ft4LintFacts implements ChainLintFacts {
         List<String> written = new ArrayList<>();
         for (Ft4Rule.Comparison c : rules.comparisons()) {
             long[] b = bounds.get(c.variable());
-            long v = c.value();
-            switch (c.op()) {
-                case "lt" -> b[1] = Math.min(b[1], v == Long.MIN_VALUE ? v : v - 1);
-                case "le" -> b[1] = Math.min(b[1], v);
-                case "gt" -> b[0] = Math.max(b[0], v == Long.MAX_VALUE ? v : v + 1);
-                case "ge" -> b[0] = Math.max(b[0], v);
-                case "eq" -> {
-                    b[0] = Math.max(b[0], v);
-                    b[1] = Math.min(b[1], v);
-                }
-                default -> {
-                    // the loader accepts only the five operators
-                }
-            }
-            written.add("`[" + c.op() + ", " + c.variable() + ", " + v + "]`");
+            b[0] = Math.max(b[0], c.holdsFrom());
+            b[1] = Math.min(b[1], c.holdsUntil());
+            written.add("`[" + c.op() + ", " + c.variable() + ", " + c.value() + "]`");
         }
         for (String variable : List.of("op_count", "block_time", "block_height")) {
             long[] b = bounds.get(variable);

@@ -30,7 +30,11 @@ public sealed interface Ft4Rule {
         /** Whether the comparison holds at {@code context}; a variable the context lacks makes it fail, as on the chain. */
         public boolean holdsAt(Context context) {
             Long current = current(context);
-            if (current == null) return false;
+            return current != null && holds(current);
+        }
+
+        /** Whether the comparison holds when its variable is {@code current}. */
+        public boolean holds(long current) {
             return switch (op) {
                 case "lt" -> current < value;
                 case "le" -> current <= value;
@@ -39,6 +43,63 @@ public sealed interface Ft4Rule {
                 case "gt" -> current > value;
                 default -> false;
             };
+        }
+
+        /**
+         * {@code is_rule_active} at {@code context}: whether the comparison can no longer change its
+         * answer. A variable the context lacks makes it inactive.
+         */
+        public boolean isActiveAt(Context context) {
+            Long current = current(context);
+            return current != null && isActive(current);
+        }
+
+        /**
+         * {@code is_rule_active} when its variable is {@code current}: an {@code op_count} comparison
+         * is active always, as are {@code lt} and {@code le}; {@code gt} once the value is passed,
+         * {@code ge} and {@code eq} once it is reached. For {@code block_height} and {@code block_time},
+         * which only grow, that is once the variable reaches {@link #holdsFrom()}: a comparison
+         * violated while active stays violated.
+         */
+        public boolean isActive(long current) {
+            if (variable.equals("op_count")) return true;
+            return switch (op) {
+                case "gt" -> current > value;
+                case "ge", "eq" -> current >= value;
+                default -> true;
+            };
+        }
+
+        /**
+         * The least value of the variable at which the comparison holds: {@code value + 1} for
+         * {@code gt}, {@code value} for {@code ge} and {@code eq}, {@link Long#MIN_VALUE} otherwise.
+         * It saturates at {@link Long#MAX_VALUE}; {@link #holdsNowhere()} tells the comparison no
+         * long satisfies.
+         */
+        public long holdsFrom() {
+            return switch (op) {
+                case "gt" -> value == Long.MAX_VALUE ? value : value + 1;
+                case "ge", "eq" -> value;
+                default -> Long.MIN_VALUE;
+            };
+        }
+
+        /**
+         * The greatest value of the variable at which the comparison holds: {@code value - 1} for
+         * {@code lt}, {@code value} for {@code le} and {@code eq}, {@link Long#MAX_VALUE} otherwise.
+         * It saturates at {@link Long#MIN_VALUE}.
+         */
+        public long holdsUntil() {
+            return switch (op) {
+                case "lt" -> value == Long.MIN_VALUE ? value : value - 1;
+                case "le", "eq" -> value;
+                default -> Long.MAX_VALUE;
+            };
+        }
+
+        /** True when no value of the variable satisfies the comparison on its own ({@code gt} the greatest long, {@code lt} the least). */
+        public boolean holdsNowhere() {
+            return op.equals("gt") && value == Long.MAX_VALUE || op.equals("lt") && value == Long.MIN_VALUE;
         }
     }
 

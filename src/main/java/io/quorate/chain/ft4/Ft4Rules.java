@@ -21,41 +21,12 @@ public final class Ft4Rules {
         boolean violated = false;
         boolean allActive = true;
         for (Ft4Rule.Comparison c : comparisons) {
-            Long current = current(c.variable(), context);
-            if (current == null || !holds(c.op(), current, c.value())) violated = true;
-            if (current == null || !active(c, current)) allActive = false;
+            Long current = c.current(context);
+            if (current == null || !c.holds(current)) violated = true;
+            if (current == null || !c.isActive(current)) allActive = false;
         }
         if (!violated) return Status.VALID;
         return allActive ? Status.EXPIRED : Status.NOT_YET_VALID;
-    }
-
-    private static Long current(String variable, Context context) {
-        return switch (variable) {
-            case "block_height" -> context.blockHeight();
-            case "block_time" -> context.blockTime();
-            case "op_count" -> context.opCount();
-            default -> null;
-        };
-    }
-
-    private static boolean holds(String op, long current, long value) {
-        return switch (op) {
-            case "lt" -> current < value;
-            case "le" -> current <= value;
-            case "eq" -> current == value;
-            case "ge" -> current >= value;
-            case "gt" -> current > value;
-            default -> false;
-        };
-    }
-
-    private static boolean active(Ft4Rule.Comparison c, long current) {
-        if (c.variable().equals("op_count")) return true;
-        return switch (c.op()) {
-            case "gt" -> current > c.value();
-            case "ge", "eq" -> current >= c.value();
-            default -> true;
-        };
     }
 
     /** FT4 rules in the chain's own syntax, for messages. */

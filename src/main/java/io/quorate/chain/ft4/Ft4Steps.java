@@ -165,26 +165,10 @@ public final class Ft4Steps implements ChainSteps {
         if (d.rules() == null) return false;
         boolean violated = false;
         for (Ft4Rule.Comparison r : d.rules().comparisons()) {
-            Long now = switch (r.variable()) {
-                case "block_height" -> c.blockHeight();
-                case "block_time" -> c.blockTime();
-                default -> 1L;
-            };
+            Long now = r.variable().equals("op_count") ? Long.valueOf(1L) : r.current(c);
             if (now == null) return false;
-            boolean active = switch (r.op()) {
-                case "gt" -> now > r.value();
-                case "ge", "eq" -> now >= r.value();
-                default -> true;
-            };
-            if (!active) return false;
-            boolean holds = switch (r.op()) {
-                case "lt" -> now < r.value();
-                case "le" -> now <= r.value();
-                case "eq" -> now == r.value();
-                case "ge" -> now >= r.value();
-                default -> now > r.value();
-            };
-            violated |= !holds;
+            if (!r.isActive(now)) return false;
+            violated |= !r.holds(now);
         }
         return violated;
     }

@@ -237,12 +237,16 @@ public final class ConditionsReader {
                 x.error(DUPLICATE_NAME, e.keyAt(), c + ": already declared at " + lists.get(e.key()).at(), "list names are unique across the policy set");
                 continue;
             }
-            NamedList list = e.value() instanceof YamlMapping fm ? fileList(r.file(), e, fm, c)
-                    : new NamedList(e.key(), WhenReader.entries(x, e.value(), c), null, false, e.keyAt());
+            NamedList list = e.value() instanceof YamlMapping fm ? fileList(r.file(), e, fm, c) : inlineList(e, c);
             if (list != null) lists.put(e.key(), list);
         }
     }
 
+
+    private NamedList inlineList(YamlMapping.Entry e, String c) {
+        EntryLocations.Builder entries = WhenReader.entries(x, e.value(), c);
+        return new NamedList(e.key(), entries.entries(), null, false, e.keyAt(), entries.locations());
+    }
 
     private NamedList fileList(String policyFile, YamlMapping.Entry e, YamlMapping m, String c) {
         x.onlyFields(m, c, ConditionsForm.LIST_FILE);
@@ -259,15 +263,17 @@ public final class ConditionsReader {
             }
             byte[] bytes = java.nio.file.Files.readAllBytes(path);
             String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            Set<String> entries = new HashSet<>();
-            for (String line : text.split("\r?\n")) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) entries.add(entry);
+            // each entry keeps its line and column, so findings on it point there without reading the file again
+            EntryLocations.Builder entries = new EntryLocations.Builder(path.toString());
+            String[] lines = text.split("\r?\n");
+            for (int i = 0; i < lines.length; i++) {
+                String entry = lines[i].strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) entries.add(entry, i + 1, lines[i].indexOf(entry) + 1);
             }
             // named as the policy writes it, so the revision does not depend on where it is run from
             listFiles.put(e.key() + ": " + name, java.util.HexFormat.of().formatHex(
                     java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
-            return new NamedList(e.key(), entries, path.toString(), false, e.keyAt());
+            return new NamedList(e.key(), entries.entries(), path.toString(), false, e.keyAt(), entries.locations());
         } catch (java.nio.file.NoSuchFileException ex) {
             x.error(MISSING_FILE, f.at(), c + ": no such file `" + path + "`", "the file is read relative to the policy file that names it");
         } catch (java.nio.charset.CharacterCodingException ex) {

@@ -53,12 +53,12 @@ final class WhenReader {
         this.declared = declared;
     }
 
-    /** The entries of a list written inline. */
-    static Set<String> entries(Expect x, YamlNode node, String c) {
-        Set<String> out = new LinkedHashSet<>();
+    /** The entries of a list written inline, each with where it is written. */
+    static EntryLocations.Builder entries(Expect x, YamlNode node, String c) {
+        EntryLocations.Builder out = new EntryLocations.Builder(node.at() == null ? null : node.at().file());
         for (YamlNode item : x.list(node, c)) {
             String s = x.string(item, c + ": entry");
-            if (s != null) out.add(s);
+            if (s != null) out.add(s, item.at().line(), item.at().column());
         }
         return out;
     }
@@ -175,7 +175,8 @@ final class WhenReader {
         YamlNode v = m.get(kinds.get(0));
         boolean in = kinds.get(0).equals("in");
         if (v instanceof YamlSequence) {
-            return new Membership(in, new NamedList(inlineName, entries(x, v, c), null, true, v.at()), m.at());
+            EntryLocations.Builder entries = entries(x, v, c);
+            return new Membership(in, new NamedList(inlineName, entries.entries(), null, true, v.at(), entries.locations()), m.at());
         }
         String name = x.string(v, c + ": `" + kinds.get(0) + "`");
         if (name == null) return null;
