@@ -9,6 +9,7 @@ import io.quorate.policy.PolicyLoader;
 import io.quorate.policy.PolicySet;
 import io.quorate.reference.ReferenceEvaluator;
 import io.quorate.transaction.Transaction;
+import io.quorate.version.QuorateVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -76,8 +77,8 @@ public final class BenchRunner {
     public BenchReport run() {
         String loadBefore = loadAverage();
         for (int accounts : options.accounts()) measure(accounts);
-        report.note(String.format(Locale.ROOT, "machine: %d cores, %s %s, max heap %d MB; load average (1, 5, 15 min) %s before, %s after",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        report.note(String.format(Locale.ROOT, "quorate %s; machine: %d cores, %s %s, max heap %d MB; load average (1, 5, 15 min) %s before, %s after",
+                QuorateVersion.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAverage()));
         report.note(String.format(Locale.ROOT, "each row: %.2f s warm-up, then %.2f s measured; latency is one System.nanoTime() read per "
                 + "decision (the gap between consecutive reads, so it includes a few ns of loop), every decision recorded "

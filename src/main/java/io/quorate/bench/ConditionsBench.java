@@ -8,6 +8,7 @@ import io.quorate.policy.PolicyLoader;
 import io.quorate.transaction.ActionData;
 import io.quorate.transaction.ActionRequest;
 import io.quorate.transaction.Transaction;
+import io.quorate.version.QuorateVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -57,8 +58,8 @@ public final class ConditionsBench {
     /** Runs every size and returns the report as Markdown. */
     public String run() {
         for (int accounts : options.accounts()) measure(accounts);
-        notes.add(String.format(Locale.ROOT, "machine: %d cores, %s %s, max heap %d MB; each row %.2f s warm-up then %.2f s measured, "
-                        + "without and with conditions in turn", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+        notes.add(String.format(Locale.ROOT, "quorate %s; machine: %d cores, %s %s, max heap %d MB; each row %.2f s warm-up then %.2f s measured, "
+                        + "without and with conditions in turn", QuorateVersion.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, options.warmupSeconds(), options.seconds()));
         notes.add("conditions: one shared set per chain (first-match, default allow), rules split four tenths EOS and two tenths "
                 + "each other chain: a sanctioned-destination deny, amount limits on allowlisted transfers (every third within "

@@ -1,6 +1,7 @@
 package io.quorate.cli;
 
 import io.quorate.yaml.Suggest;
+import io.quorate.version.QuorateVersion;
 import io.quorate.yaml.InputLimits;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 // the help and version options are inherited, so `--help` works on every command, before any check of its arguments
-@Command(name = "quorate", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "quorate 0.1.0",
+@Command(name = "quorate", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Main.Version.class,
         description = "Policy-as-code for multi-signature account authorities (EOS, Hive, Casper, FT4, generic).",
         subcommands = {AuthorizeCommand.class, TestCommand.class, CompileCommand.class, BenchCommand.class, ServeCommand.class,
                 LintCommand.class, ChecksCommand.class, ExplainCommand.class, IdsCommand.class, ImportCommand.class,
@@ -21,6 +22,14 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code --version}: the version the build wrote ({@link QuorateVersion}), then the Java runtime. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"quorate " + QuorateVersion.version(), QuorateVersion.runtime()};
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));

@@ -89,6 +89,9 @@ final class StreamCommand implements Callable<Integer> {
     @Option(names = "--trust-approvals", description = "Take a record's `approvals` and `approved_by` as given (only when every producer of the input topic checks them).")
     boolean trustApprovals;
 
+    @Option(names = "--trust-context-time", description = "Decide at a record's `context.time` (only when every producer of the input topic stamps it; default: this processor's clock).")
+    boolean trustContextTime;
+
     @Option(names = "--trust-context-spent", description = "Take a record's `context.spent` for spending limits (only when every producer of the input topic keeps the spending).")
     boolean trustContextSpent;
 
@@ -137,7 +140,7 @@ final class StreamCommand implements Callable<Integer> {
                 out.println("quorate: deciding with policy " + slot.current().revision());
             }
             topology = DecisionTopology.build(new StreamTopics(or(input, "quorate-transactions"), or(output, "quorate-decisions"),
-                    deadLetter, policyTopic), slot, metrics, new StreamTrust(trustApprovals, trustContextSpent));
+                    deadLetter, policyTopic), slot, metrics, new StreamTrust(trustApprovals, trustContextTime, trustContextSpent));
         }
         MetricsEndpoint endpoint = null;
         if (metricsPort != null) {

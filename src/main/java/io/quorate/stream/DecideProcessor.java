@@ -10,7 +10,9 @@ import io.quorate.report.DecisionJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import io.quorate.transaction.Context;
 import io.quorate.transaction.Transaction;
+import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -23,7 +25,9 @@ import org.apache.kafka.streams.processor.api.Record;
  * a record that cannot be read goes to the dead letters with its error. The policy is taken
  * once per record, so a switch never lands in the middle of a decision. Any fault while deciding
  * is a deny with {@code internal-error}. What a record claims ({@code approvals},
- * {@code approved_by}, {@code context.spent}) counts only as far as {@link StreamTrust} says.
+ * {@code approved_by}, {@code context.time}, {@code context.spent}) counts only as far as
+ * {@link StreamTrust} says: unless its time is trusted, a record is decided at this processor's
+ * clock ({@link ProcessorContext#currentSystemTimeMs()}).
  */
 final class DecideProcessor implements Processor<String, byte[], String, String> {
 
@@ -80,6 +84,7 @@ final class DecideProcessor implements Processor<String, byte[], String, String>
                     record.key(), value));
             return;
         }
+        if (!trust.contextTime()) tx = atProcessorClock(tx, Instant.ofEpochMilli(context.currentSystemTimeMs()));
         PreparedPolicy policy = slot.current();
         if (policy == null) {
             deadLetter(record, DeadLetter.of(DeadLetter.POLICY_NOT_READY,
@@ -95,6 +100,14 @@ final class DecideProcessor implements Processor<String, byte[], String, String>
         metrics.decision(d);
         context.forward(new Record<>(record.key(), json(d, policy, origin.name()), record.timestamp(), record.headers()),
                 DecisionTopology.DECISIONS);
+    }
+
+    /** {@code tx} with its {@code context.time} replaced by {@code now}; the chain's context and {@code context.spent} stay as sent. */
+    static Transaction atProcessorClock(Transaction tx, Instant now) {
+        Context c = tx.context();
+        return new Transaction(tx.id(), tx.actions(), tx.signatures(), tx.approvals(), tx.authDescriptor(),
+                new Context(now, c.blockHeight(), c.blockTime(), c.opCount(), c.delaySec(), c.spent()), tx.expected(), tx.at(),
+                tx.evidence(), tx.approvedBy());
     }
 
     private void deadLetter(Record<String, byte[]> record, DeadLetter letter) {

@@ -31,6 +31,8 @@ class ConditionsBenchTest {
         String table = out.toString();
         assertTrue(table.contains("| 100 accounts | "), table);
         assertTrue(table.contains("| uniform | 1 | ") && table.contains("| transfers | 1 | "), table);
+        // the notes name the version measured, as Maven built it
+        assertTrue(table.contains("- quorate " + System.getProperty("quorate.project.version") + "; machine: "), table);
     }
 
     @Test

@@ -1,7 +1,12 @@
 package io.quorate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quorate.cli.CommandLineTest.Run;
 import java.util.List;
@@ -41,13 +46,36 @@ class UsageTest {
         assertEquals(ExitCode.OK, run("bench", "--help").exit());
     }
 
+    /** The project's version as Maven interpolates it into the build (surefire passes it, as resource filtering writes it). */
+    static String builtVersion() {
+        String v = System.getProperty("quorate.project.version");
+        assertNotNull(v, "run the tests through Maven: its surefire configuration passes the project's version as quorate.project.version");
+        assertFalse(v.contains("${"), v);
+        return v;
+    }
+
     @Test
-    void version_prints_the_version_from_the_top_and_from_a_command() {
+    void version_prints_the_version_maven_built_then_the_java_runtime_from_the_top_and_from_a_command() {
+        String built = builtVersion();
         for (String[] args : new String[][] {{"--version"}, {"-V"}, {"lint", "--version"}}) {
             Run r = run(args);
             assertEquals(ExitCode.OK, r.exit(), String.join(" ", args));
-            assertTrue(r.out().strip().matches("quorate \\d+\\.\\d+\\.\\d+"), r.out());
+            List<String> lines = r.out().strip().lines().toList();
+            assertEquals(2, lines.size(), r.out());
+            assertEquals("quorate " + built, lines.get(0));
+            assertTrue(lines.get(1).startsWith("Java " + System.getProperty("java.version") + " ("), lines.get(1));
+            assertTrue(lines.get(1).contains(System.getProperty("java.vm.name")), lines.get(1));
+            assertEquals("", r.err());
         }
+    }
+
+    @Test
+    void sarif_names_the_version_maven_built() throws Exception {
+        Run r = run("lint", "--format", "sarif", "--fail-on", "never", "policies/generic-vault.yaml");
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        JsonNode driver = new ObjectMapper().readTree(r.out()).get("runs").get(0).get("tool").get("driver");
+        assertEquals(builtVersion(), driver.get("version").asText(), driver.toString());
+        assertEquals(builtVersion(), driver.get("semanticVersion").asText(), driver.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.quorate.lint.render;
 
 import io.quorate.lint.LintRenderer;
+import io.quorate.version.QuorateVersion;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ public final class Renderers {
         return switch (name) {
             case "text" -> new TextRenderer(java.nio.file.Path.of(""), options.quiet());
             case "json" -> new JsonRenderer();
-            case "sarif" -> new SarifRenderer(Version.CURRENT, null, options.docsBase());
+            case "sarif" -> new SarifRenderer(QuorateVersion.version(), null, options.docsBase());
             case "junit" -> new JunitRenderer();
             case "github" -> new GithubRenderer();
             default -> throw new IllegalArgumentException(

@@ -10,6 +10,7 @@ import io.quorate.lint.CheckInfo;
 import io.quorate.lint.Finding;
 import io.quorate.lint.LintRenderer;
 import io.quorate.lint.LintReport;
+import io.quorate.version.QuorateVersion;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ public final class SarifRenderer implements LintRenderer {
 
     /** Quorate's own version, no project page, and doc pages given as relative paths only. */
     public SarifRenderer() {
-        this(Version.CURRENT, null, null);
+        this(QuorateVersion.version(), null, null);
     }
 
     /**
