@@ -312,7 +312,8 @@ final class ConditionFacts {
                 }
                 String example = actions.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 out.add(new AuthorityActionsFact(user, a.authority(), a.kind(), name, describeActions(actions), why,
-                        example == null ? "`when: {}`" : "`when: {action: " + example + "}`", a.at()));
+                        example == null ? "a rule whose `when` names no action (requests by flags name none)"
+                                : "a rule with `when: {action: " + example + "}`", a.at()));
             }
         }
     }

@@ -359,6 +359,50 @@ class ConditionChecksTest {
     }
 
     @Test
+    void authority_never_allowed_flags_an_ft4_descriptor_without_a_flag_any_allowed_action_needs() {
+        String yaml = """
+                quorate: 1
+                keys:
+                  a: 03F5A2656BC6DB03A8F85C2FD3FD32D72515D1435BB0869A28FFB49185E23E25D6
+                accounts:
+                  shop:
+                    chain: ft4
+                    auth_descriptors:
+                      main: {main: true, signers: [a], flags: [A, T]}
+                      bot: {signers: [a], flags: [X]}                      # ← authority-never-allowed
+                    conditions:
+                      default: deny
+                      rules:
+                        - {name: transfers, when: {action: transfer}, allow: true}
+                """;
+        Finding f = assertFinds(yaml, "authority-never-allowed", "shop", "bot", lineOf(yaml, "# ← authority-never-allowed"));
+        assertTrue(f.message().contains("requests by flags") && f.message().endsWith("add a rule whose `when` names no action"
+                + " (requests by flags name none) that allows it or requires approvals"), f.message());
+    }
+
+    @Test
+    void authority_never_allowed_flags_a_generic_authority_and_not_its_parent() {
+        String yaml = """
+                quorate: 1
+                keys:
+                  k1: key-one
+                  k2: key-two
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                      spend: {parent: admin, threshold: 1, keys: [{key: k2, weight: 1}]}   # ← authority-never-allowed
+                    actions: {withdraw: spend, "*": admin}
+                    conditions:
+                      rules:
+                        - {name: frozen, when: {action: [withdraw, spend]}, deny: withdrawals are frozen}
+                """;
+        assertFinds(yaml, "authority-never-allowed", "vault", "spend", lineOf(yaml, "# ← authority-never-allowed"));
+        assertEquals(1, Lints.lint(yaml).findings().stream().filter(x -> x.id().equals("authority-never-allowed")).count());
+    }
+
+    @Test
     void authority_never_allowed_leaves_a_set_that_denies_everything_to_no_moment_to_act() {
         String yaml = EOS.replace("    conditions:\n", "    conditions:\n      default: deny\n") + """
                       rules:

@@ -7,7 +7,8 @@ import io.quorate.diag.SourceLocation;
  * chain lets it act for ({@code actions}, as messages name them) and why the conditions deny every
  * one of them at every moment ({@code neverAllowed}, null when some can be allowed). Not made when
  * the chain lets it act for nothing, nor when the set denies every action of every authority
- * ({@code no-moment-to-act} says so). {@code set} names a shared set (null for an account's own).
+ * ({@code no-moment-to-act} says so). {@code suggestion} is the rule the message proposes. {@code set}
+ * names a shared set (null for an account's own).
  */
 public record AuthorityActionsFact(
         String account,
