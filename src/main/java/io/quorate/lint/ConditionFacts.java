@@ -276,6 +276,8 @@ final class ConditionFacts {
     private void authorities(AccountConditions set, String name, List<String> users, List<WhenCover.Shape> shapes, List<String> never) {
         Set<String> mentioned = new java.util.TreeSet<>();
         for (ConditionRule r : set.rules()) mentioned.addAll(r.when().actions());
+        // a name no rule mentions meets only the rules that name no action: one passage serves them all
+        Map<String, Passage> passages = new HashMap<>();
         for (String user : users) {
             io.quorate.policy.Account account = policy.account(user);
             if (account == null) continue;
@@ -288,15 +290,14 @@ final class ConditionFacts {
             for (String action : candidates) {
                 for (String who : routing.actingFor(action)) actionsOf.computeIfAbsent(who, k -> new ArrayList<>()).add(action);
             }
-            Map<String, Passage> passages = new HashMap<>();
             for (AuthorityFact a : authorities.getOrDefault(user, List.of())) {
                 List<String> actions = actionsOf.get(a.authority());
                 if (actions == null || actions.isEmpty()) continue;
                 Set<String> closers = new LinkedHashSet<>();
                 boolean allowed = false;
                 for (String action : actions) {
-                    Passage p = passages.computeIfAbsent(action == null ? "\u0000" : action,
-                            k -> passage(set, action, account.chain(), shapes, never));
+                    String key = account.chain().id() + "\u0000" + (action == null ? "\u0001" : mentioned.contains(action) ? action : "");
+                    Passage p = passages.computeIfAbsent(key, k -> passage(set, action, account.chain(), shapes, never));
                     if (!p.open().isEmpty()) {
                         allowed = true;
                         break;
