@@ -44,10 +44,14 @@ final class Approvals {
         return ((Requirement.Any) r).parts().stream().anyMatch(this::met);
     }
 
+    /** The distinct approving keys among the group's members: a key written twice (a name and its public key) counts once. */
     private int have(Group g) {
-        int n = 0;
-        for (Group.Member m : g.members()) if (approved(m.key())) n++;
-        return n;
+        Set<String> keys = new java.util.HashSet<>();
+        for (Group.Member m : g.members()) {
+            String id = identity(m.key());
+            if (id != null && approvers.contains(id)) keys.add(id);
+        }
+        return keys.size();
     }
 
     /** What is missing for {@code r}, one line per unmet part (empty when met). */

@@ -25,6 +25,11 @@ public interface ChainLintFacts {
         return null;
     }
 
+    /** How the chain routes {@code account}'s actions to its authorities, or null when it cannot say. */
+    default ActionRouting routing(Account account) {
+        return null;
+    }
+
     /** Every registered chain's lint facts. */
     static Map<Chain, ChainLintFacts> all() {
         return Registered.BY_CHAIN;

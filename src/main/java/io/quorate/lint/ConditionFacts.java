@@ -3,6 +3,8 @@ package io.quorate.lint;
 import io.quorate.diag.SourceLocation;
 import io.quorate.keys.KeyId;
 import io.quorate.lint.facts.ApprovalFact;
+import io.quorate.lint.facts.AuthorityActionsFact;
+import io.quorate.lint.facts.AuthorityFact;
 import io.quorate.lint.facts.ConditionRuleFact;
 import io.quorate.lint.facts.ConditionSetFact;
 import io.quorate.lint.facts.ListEntryFact;
@@ -19,6 +21,7 @@ import io.quorate.policy.conditions.Requirement;
 import io.quorate.policy.conditions.RuleOutcome;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,8 +34,10 @@ import java.util.TreeMap;
  * The facts of an organisation's conditions, for the conditions checks: each rule of each set in
  * use (what it can hold for, the earlier rule that covers it), each {@code require} (whether any
  * approvals can meet it), each entry of a list the rules compare accounts with (judged by the
- * chain of every account using it), and each set (whether it leaves any moment to act). A shared
- * set is judged once, its findings placed on the first account that uses it.
+ * chain of every account using it), each set (whether it leaves any moment to act), and each
+ * authority of an account using a set (whether the conditions allow any action its chain lets it
+ * act for). A shared set is judged once, its findings placed on the first account that uses it;
+ * its authorities are judged per account.
  */
 final class ConditionFacts {
 
@@ -42,6 +47,7 @@ final class ConditionFacts {
     private final WhenCover cover = new WhenCover();
     private final Set<String> entriesJudged = new HashSet<>();
     private KeyDirectory directory;
+    private Map<String, List<AuthorityFact>> authorities = Map.of();
 
     private ConditionFacts(PolicySet policy, List<Object> out) {
         this.policy = policy;
@@ -52,6 +58,7 @@ final class ConditionFacts {
     static void add(PolicySet policy, List<Object> out) {
         if (policy.conditions().isEmpty()) return;
         ConditionFacts f = new ConditionFacts(policy, out);
+        f.authorities = authoritiesByAccount(out);
         Map<AccountConditions, List<String>> users = new java.util.IdentityHashMap<>();
         for (Map.Entry<String, AccountConditions> e : f.conditions.accounts().entrySet()) {
             users.computeIfAbsent(e.getValue(), s -> new ArrayList<>()).add(e.getKey());
@@ -63,6 +70,14 @@ final class ConditionFacts {
      * Every set in use, once, in first-use order. Told apart by identity: a shared set is one
      * object for all its accounts, and hashing a set hashes every rule and list entry in it.
      */
+    private static Map<String, List<AuthorityFact>> authoritiesByAccount(List<Object> facts) {
+        Map<String, List<AuthorityFact>> out = new HashMap<>();
+        for (Object o : facts) {
+            if (o instanceof AuthorityFact a) out.computeIfAbsent(a.account(), k -> new ArrayList<>()).add(a);
+        }
+        return out;
+    }
+
     private static List<AccountConditions> inUse(ConditionSet conditions) {
         Set<AccountConditions> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<AccountConditions> out = new ArrayList<>();
@@ -98,8 +113,9 @@ final class ConditionFacts {
         }
         String named = String.join(", ", users.stream().limit(3).map(u -> "`" + u + "`").toList())
                 + (users.size() > 3 ? " and " + (users.size() - 3) + " more accounts" : "");
-        out.add(new ConditionSetFact(account, name, named,
-                denyAlways(set, shapes, never), set.at()));
+        String denyAlways = denyAlways(set, shapes, never);
+        out.add(new ConditionSetFact(account, name, named, denyAlways, set.at()));
+        if (denyAlways == null) authorities(set, name, users, shapes, never);
     }
 
     // ---- approvals ---------------------------------------------------------------------------------
@@ -245,5 +261,120 @@ final class ConditionFacts {
         if (closers.isEmpty()) return "no rule that allows or requires approvals can ever hold and the default is deny";
         return "rule" + (closers.size() == 1 ? " `" : "s `") + String.join("`, `", closers) + "` deny every action at every moment"
                 + (set.defaultAllow() ? "" : " the others leave, and the default is deny");
+    }
+
+    // ---- authorities never allowed -----------------------------------------------------------------
+
+    /** What an action meets under a set: the tested moments some action of that name can be allowed at, and the rules that closed the rest. */
+    private record Passage(BitSet open, Set<String> closers) {
+    }
+
+    /**
+     * For each authority of each account using the set, whether the conditions allow some action the
+     * account's chain lets it act for, at some moment. Action names are compared as the rules compare
+     * them, so the names the rules mention and the chain's representatives of the others stand for
+     * every action.
+     */
+    private void authorities(AccountConditions set, String name, List<String> users, List<WhenCover.Shape> shapes, List<String> never) {
+        Set<String> mentioned = new java.util.TreeSet<>();
+        for (ConditionRule r : set.rules()) mentioned.addAll(r.when().actions());
+        // a name no rule mentions meets only the rules that name no action: one passage serves them all
+        Map<String, Passage> passages = new HashMap<>();
+        for (String user : users) {
+            io.quorate.policy.Account account = policy.account(user);
+            if (account == null) continue;
+            ChainLintFacts facts = ChainLintFacts.all().get(account.chain());
+            ActionRouting routing = facts == null ? null : facts.routing(account);
+            if (routing == null) continue;
+            List<String> candidates = new ArrayList<>(mentioned);
+            for (String r : routing.representatives(mentioned)) if (r == null || !mentioned.contains(r)) candidates.add(r);
+            Map<String, List<String>> actionsOf = new LinkedHashMap<>();
+            for (String action : candidates) {
+                for (String who : routing.actingFor(action)) actionsOf.computeIfAbsent(who, k -> new ArrayList<>()).add(action);
+            }
+            for (AuthorityFact a : authorities.getOrDefault(user, List.of())) {
+                List<String> actions = actionsOf.get(a.authority());
+                if (actions == null || actions.isEmpty()) continue;
+                Set<String> closers = new LinkedHashSet<>();
+                boolean allowed = false;
+                for (String action : actions) {
+                    String key = account.chain().id() + "\u0000" + (action == null ? "\u0001" : mentioned.contains(action) ? action : "");
+                    Passage p = passages.computeIfAbsent(key, k -> passage(set, action, account.chain(), shapes, never));
+                    if (!p.open().isEmpty()) {
+                        allowed = true;
+                        break;
+                    }
+                    closers.addAll(p.closers());
+                }
+                String why = null;
+                if (!allowed) {
+                    why = closers.isEmpty()
+                            ? "no rule allows or requires approvals for them and the default is deny"
+                            : "rule" + (closers.size() == 1 ? " `" : "s `") + String.join("`, `", closers) + "` deny them"
+                              + (set.defaultAllow() ? "" : " and the default is deny");
+                }
+                String example = actions.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                out.add(new AuthorityActionsFact(user, a.authority(), a.kind(), name, describeActions(actions), why,
+                        example == null ? "a rule whose `when` names no action (requests by flags name none)"
+                                : "a rule with `when: {action: " + example + "}`", a.at()));
+            }
+        }
+    }
+
+    private static String describeActions(List<String> actions) {
+        List<String> named = actions.stream().map(a -> a == null ? "requests by flags" : "`" + a + "`").toList();
+        if (named.size() <= 4) return String.join(", ", named);
+        return String.join(", ", named.subList(0, 4)) + " and " + (named.size() - 4) + " more";
+    }
+
+    /**
+     * The tested moments at which an action named {@code action} can be allowed, read as
+     * {@link #denyAlways} reads the set but for one action name: a rule naming other actions never
+     * holds for it; a rule that asks nothing else of the action decides it (a {@code require} no
+     * approvals meet denies); a rule that reads data (amount, accounts, memo, spending) may hold or not,
+     * so its deny is taken as avoidable and its allow or require as letting the action through.
+     */
+    private Passage passage(AccountConditions set, String action, Chain chain, List<WhenCover.Shape> shapes, List<String> never) {
+        List<ConditionRule> rules = set.rules();
+        BitSet open = new BitSet(Moments.COUNT);
+        BitSet decided = new BitSet(Moments.COUNT);
+        BitSet denyAll = new BitSet(Moments.COUNT);
+        Set<String> closers = new LinkedHashSet<>();
+        boolean firstMatch = set.combine() == AccountConditions.Combine.FIRST_MATCH;
+        for (int i = 0; i < rules.size(); i++) {
+            if (never.get(i) != null) continue;
+            ConditionRule r = rules.get(i);
+            if (!r.when().actions().isEmpty() && (action == null || !r.when().actions().contains(action))) continue;
+            BitSet when = (BitSet) shapes.get(i).moments().clone();
+            if (firstMatch) when.andNot(decided);
+            if (when.isEmpty()) continue;
+            boolean through = r.outcome() instanceof RuleOutcome.Allow
+                    || r.outcome() instanceof RuleOutcome.Require q && unmet(q.requirement(), chain) == null;
+            if (readsNoData(r.when())) {
+                if (through) {
+                    open.or(when);
+                } else {
+                    closers.add(r.name());
+                    denyAll.or(when);
+                }
+                decided.or(when);
+            } else if (through) {
+                open.or(when);
+                if (firstMatch) decided.or(when);
+            }
+        }
+        if (!firstMatch) open.andNot(denyAll);
+        if (set.defaultAllow()) {
+            BitSet undecided = Moments.all();
+            undecided.andNot(decided);
+            if (!firstMatch) undecided.andNot(denyAll);
+            open.or(undecided);
+        }
+        return new Passage(open, closers);
+    }
+
+    /** Whether a {@code when} asks nothing of the action but its name and moment. */
+    private static boolean readsNoData(io.quorate.policy.conditions.When w) {
+        return !w.needsAmount() && w.to() == null && w.from() == null && w.memo() == null;
     }
 }

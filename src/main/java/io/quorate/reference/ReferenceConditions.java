@@ -197,10 +197,12 @@ public final class ReferenceConditions {
         }
         if (r instanceof Requirement.FromGroup g) {
             List<String> others = new ArrayList<>();
-            int have = 0;
+            Set<String> approving = new HashSet<>();
             for (Group.Member m : g.group().members()) {
-                if (approved(m.key(), approvers, chain, directory)) have++; else others.add(m.key());
+                KeyDirectory.Resolution res = directory.resolve(chain, m.key());
+                if (approved(m.key(), approvers, chain, directory)) approving.add(res.key().id().canonical()); else others.add(m.key());
             }
+            int have = approving.size();
             if (have >= g.count()) return true;
             out.add((g.count() - have) + " more of " + g.group().name() + " (" + String.join(", ", others) + ")");
             return false;

@@ -24,6 +24,7 @@ class ConditionsDecisionTest {
               sec: EOS8JXhdpGbKSa8RnDEK7NEs6dxWcYYJem2EifSKPziiZ7sxFDvhR
             groups:
               office: [cfo, deputy, controller]
+              doubled: [cfo, EOS6aYcePWaA8BzexB4YdWvp9ReUhPtjkQw4TK5fkZ9hg5FoGxQ3x, deputy]
             lists:
               exchanges: [binancecold1, krakenkraken]
             accounts:
@@ -51,6 +52,15 @@ class ConditionsDecisionTest {
 
     static String codes(Decision d) {
         return String.join(",", d.reasons().stream().map(r -> r.code()).toList());
+    }
+
+    @Test
+    void a_key_written_twice_in_a_group_approves_once() throws Exception {
+        PreparedPolicy p = policy("rules: [{name: two, when: {}, require: {group: doubled, count: 2}}]");
+        // cfo by name and by public key is one approver: the count needs deputy too
+        assertEquals("approval-required", codes(transfer(p, "1.0000 EOS", "x", "")));
+        assertEquals("approval-required", codes(transfer(p, "1.0000 EOS", "x", "approved_by: [EOS6aYcePWaA8BzexB4YdWvp9ReUhPtjkQw4TK5fkZ9hg5FoGxQ3x]")));
+        assertEquals("authorized", codes(transfer(p, "1.0000 EOS", "x", "approved_by: [deputy]")));
     }
 
     @Test

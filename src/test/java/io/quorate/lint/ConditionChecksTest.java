@@ -273,6 +273,145 @@ class ConditionChecksTest {
                 """, "no-moment-to-act");
     }
 
+    // ---- authority-never-allowed ----------------------------------------------------------------------
+
+    static final String HIVE = """
+            quorate: 1
+            keys:
+              owner_key: STM4wiaE7pTxMHAd6MJwf42XRSURZxkqp13cu1qBhaapG7mcf6MPH
+              ops_key: STM52hcGz6EmjZWiS2su9shGtqLpJDNrzLsFyPwxCZdz26SpGqpse
+            accounts:
+              treasury:
+                chain: hive
+                owner:   {threshold: 1, keys: [{key: owner_key, weight: 1}]}
+                active:  {threshold: 1, keys: [{key: ops_key, weight: 1}]}
+                posting: {threshold: 1, keys: [{key: ops_key, weight: 1}]}
+                conditions:
+                  combine: deny-overrides
+                  default: deny
+                  rules:
+                    - {name: payments, when: {action: transfer}, allow: true}
+                    - {name: social, when: {action: [vote, comment]}, allow: true}
+            """;
+
+    @Test
+    @CheckTest(value = "authority-never-allowed", unsafe = true)
+    void authority_never_allowed_flags_a_hive_owner_whose_operations_the_default_denies() {
+        String yaml = HIVE.replace("    owner:   {threshold: 1, keys: [{key: owner_key, weight: 1}]}\n",
+                "    owner:   {threshold: 1, keys: [{key: owner_key, weight: 1}]}   # ← authority-never-allowed\n");
+        Finding f = assertFinds(yaml, "authority-never-allowed", "treasury", "owner", lineOf(yaml, "# ← authority-never-allowed"));
+        assertTrue(f.message().startsWith("account `treasury`: role `owner`: can never act: the chain lets it act for `"), f.message());
+        assertTrue(f.message().contains("`change_recovery_account`"), f.message());
+        assertTrue(f.message().contains("no rule allows or requires approvals for them and the default is deny"), f.message());
+        assertEquals(1, Lints.lint(yaml).findings().stream().filter(x -> x.id().equals("authority-never-allowed")).count());
+    }
+
+    @Test
+    @CheckTest(value = "authority-never-allowed", unsafe = false)
+    void authority_never_allowed_accepts_a_hive_owner_with_a_rule_for_its_operations() {
+        assertNoFinding(HIVE + """
+                        - {name: owner-changes, when: {action: [account_update_owner, change_recovery_account]}, require: {key: owner_key}}
+                """, "authority-never-allowed");
+    }
+
+    @Test
+    void authority_never_allowed_lets_a_hive_owner_stand_in_for_active_before_hardfork_28() {
+        assertNoFinding(HIVE.replace("    chain: hive\n", "    chain: hive\n    options: {hardfork: 27}\n"), "authority-never-allowed");
+    }
+
+    @Test
+    void authority_never_allowed_flags_an_eos_permission_whose_linked_actions_the_conditions_deny() {
+        String yaml = EOS.replace("    conditions:\n", """
+                      claimer: {parent: active, threshold: 1, keys: [{key: deputy, weight: 1}]}   # ← authority-never-allowed
+                    links: {eosio::claimrewards: claimer}
+                    conditions:
+                      default: deny
+                      rules:
+                        - {name: no-claims, when: {action: eosio::claimrewards}, deny: claims are paused}
+                        - {name: transfers, when: {action: eosio.token::transfer}, allow: true}
+                """);
+        Finding f = assertFinds(yaml, "authority-never-allowed", "treasury", "claimer", lineOf(yaml, "# ← authority-never-allowed"));
+        assertTrue(f.message().contains("`eosio::claimrewards`, `claimer`"), f.message());
+        assertTrue(f.message().contains("rule `no-claims` deny them and the default is deny"), f.message());
+        // owner and active may still act for everything else
+        assertEquals(1, Lints.lint(yaml).findings().stream().filter(x -> x.id().equals("authority-never-allowed")).count());
+    }
+
+    @Test
+    void authority_never_allowed_flags_casper_key_management_when_only_deploys_are_allowed() {
+        String yaml = """
+                quorate: 1
+                keys:
+                  cfo: 0202aab37a0748e187e57e7da53e760feedcd4a92a7394a1637f72be14c395a88b62
+                  ops: 0203c1078a2dce14c0ef443542780da4ed06774a23673044ac05c4177c9713813b81
+                accounts:
+                  vault:
+                    chain: casper
+                    keys: [{key: cfo, weight: 2}, {key: ops, weight: 1}]
+                    thresholds: {deployment: 1, key_management: 2}   # ← authority-never-allowed
+                    conditions:
+                      default: deny
+                      rules:
+                        - {name: deploys, when: {action: deploy}, allow: true}
+                """;
+        assertFinds(yaml, "authority-never-allowed", "vault", "key_management", lineOf(yaml, "# ← authority-never-allowed"));
+        assertFinds(yaml, "authority-never-allowed", "vault", "upgrade_management", lineOf(yaml, "# ← authority-never-allowed"));
+    }
+
+    @Test
+    void authority_never_allowed_flags_an_ft4_descriptor_without_a_flag_any_allowed_action_needs() {
+        String yaml = """
+                quorate: 1
+                keys:
+                  a: 03F5A2656BC6DB03A8F85C2FD3FD32D72515D1435BB0869A28FFB49185E23E25D6
+                accounts:
+                  shop:
+                    chain: ft4
+                    auth_descriptors:
+                      main: {main: true, signers: [a], flags: [A, T]}
+                      bot: {signers: [a], flags: [X]}                      # ← authority-never-allowed
+                    conditions:
+                      default: deny
+                      rules:
+                        - {name: transfers, when: {action: transfer}, allow: true}
+                """;
+        Finding f = assertFinds(yaml, "authority-never-allowed", "shop", "bot", lineOf(yaml, "# ← authority-never-allowed"));
+        assertTrue(f.message().contains("requests by flags") && f.message().endsWith("add a rule whose `when` names no action"
+                + " (requests by flags name none) that allows it or requires approvals"), f.message());
+    }
+
+    @Test
+    void authority_never_allowed_flags_a_generic_authority_and_not_its_parent() {
+        String yaml = """
+                quorate: 1
+                keys:
+                  k1: key-one
+                  k2: key-two
+                accounts:
+                  vault:
+                    chain: generic
+                    authorities:
+                      admin: {threshold: 1, keys: [{key: k1, weight: 1}]}
+                      spend: {parent: admin, threshold: 1, keys: [{key: k2, weight: 1}]}   # ← authority-never-allowed
+                    actions: {withdraw: spend, "*": admin}
+                    conditions:
+                      rules:
+                        - {name: frozen, when: {action: [withdraw, spend]}, deny: withdrawals are frozen}
+                """;
+        assertFinds(yaml, "authority-never-allowed", "vault", "spend", lineOf(yaml, "# ← authority-never-allowed"));
+        assertEquals(1, Lints.lint(yaml).findings().stream().filter(x -> x.id().equals("authority-never-allowed")).count());
+    }
+
+    @Test
+    void authority_never_allowed_leaves_a_set_that_denies_everything_to_no_moment_to_act() {
+        String yaml = EOS.replace("    conditions:\n", "    conditions:\n      default: deny\n") + """
+                      rules:
+                        - {name: sanctioned, when: {to: {in: [badactor1111]}}, deny: sanctioned}
+                """;
+        assertFinds(yaml, "no-moment-to-act", "treasury", null, lineOf(yaml, "    conditions:"));
+        assertNoFinding(yaml, "authority-never-allowed");
+    }
+
     // ---- invalid-list-entry ---------------------------------------------------------------------------
 
     @Test

@@ -2,12 +2,15 @@ package io.quorate.chain.casper;
 
 import io.quorate.diag.SourceLocation;
 import io.quorate.lint.ChainLintFacts;
+import io.quorate.lint.ActionRouting;
 import io.quorate.lint.Facts;
 import io.quorate.lint.facts.CasperFact;
 import io.quorate.lint.facts.LimitFact;
 import io.quorate.policy.Account;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyWeight;
+import java.util.Set;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,6 +40,27 @@ public final class CasperLintFacts implements ChainLintFacts {
             return "deploy targets are read in lowercase hex and lists compare exactly: write it in lowercase";
         }
         return "casper targets are a public key in tagged hex (`01…`, `02…`), `account-hash-…` (64 hex digits) or `uref-…-007`";
+    }
+
+    /** A deploy needs the deployment threshold, key management and (2.0) contract upgrade their own. */
+    @Override
+    public ActionRouting routing(Account account) {
+        CasperAccount casper = (CasperAccount) account;
+        return new ActionRouting() {
+            @Override
+            public List<String> representatives(Set<String> mentioned) {
+                return List.of("deploy", "deployment", "key_management", "upgrade_management");
+            }
+
+            @Override
+            public Set<String> actingFor(String action) {
+                if (action == null || casper.threshold(action) < 0) return Set.of();
+                return Set.of(switch (action) {
+                    case "key_management", "upgrade_management" -> action;
+                    default -> "deployment";
+                });
+            }
+        };
     }
 
     @Override

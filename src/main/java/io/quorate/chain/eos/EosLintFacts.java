@@ -1,6 +1,7 @@
 package io.quorate.chain.eos;
 
 import io.quorate.lint.ChainLintFacts;
+import io.quorate.lint.ActionRouting;
 import io.quorate.lint.Facts;
 import io.quorate.lint.facts.LimitFact;
 import io.quorate.lint.facts.LinkFact;
@@ -8,6 +9,11 @@ import io.quorate.policy.Account;
 import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
 import io.quorate.policy.WaitWeight;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.time.LocalDate;
 
 /** The lint facts of an Antelope account: permissions, their parents, links and the chain's limits. */
@@ -25,6 +31,40 @@ public final class EosLintFacts implements ChainLintFacts {
     @Override
     public String accountNameProblem(String name) {
         return EosNames.isName(name) ? null : EosNames.RULE;
+    }
+
+    /**
+     * An action needs the permission its links name (an exact link first, then the contract's
+     * {@code *}; {@code eosio.any}: any permission), a permission's own name needs that permission,
+     * anything else {@code active}; the needed permission and each of its ancestors may act for it.
+     */
+    @Override
+    public ActionRouting routing(Account account) {
+        EosAccount eos = (EosAccount) account;
+        return new ActionRouting() {
+            @Override
+            public List<String> representatives(Set<String> mentioned) {
+                Set<String> taken = new TreeSet<>(mentioned);
+                taken.addAll(eos.links().keySet());
+                List<String> out = new ArrayList<>(eos.permissions().keySet());
+                for (String link : eos.links().keySet()) {
+                    out.add(link.endsWith("::*") ? ActionRouting.fresh(link.substring(0, link.length() - 1), taken) : link);
+                }
+                out.add(ActionRouting.fresh("quorate.lint::", taken));
+                return out;
+            }
+
+            @Override
+            public Set<String> actingFor(String action) {
+                if (action == null) return Set.of();
+                String minimum = EosDecider.minimumPermission(eos, action);
+                Set<String> out = new LinkedHashSet<>();
+                for (String p : eos.permissions().keySet()) {
+                    if (minimum == null || eos.permissions().containsKey(minimum) && EosDecider.satisfies(eos, p, minimum)) out.add(p);
+                }
+                return out;
+            }
+        };
     }
 
     @Override

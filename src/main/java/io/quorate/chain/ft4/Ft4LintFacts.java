@@ -2,6 +2,7 @@ package io.quorate.chain.ft4;
 
 import io.quorate.diag.SourceLocation;
 import io.quorate.lint.ChainLintFacts;
+import io.quorate.lint.ActionRouting;
 import io.quorate.lint.Facts;
 import io.quorate.lint.facts.DescriptorFact;
 import io.quorate.lint.facts.LimitFact;
@@ -9,6 +10,7 @@ import io.quorate.lint.facts.RuleFact;
 import io.quorate.policy.Account;
 import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
+import java.util.Set;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,6 +34,34 @@ public final class Ft4LintFacts implements ChainLintFacts {
     @Override
     public String accountNameProblem(String name) {
         return ACCOUNT_ID.matcher(name).matches() ? null : "ft4 accounts are named by their id: 64 hex digits (32 bytes)";
+    }
+
+    /**
+     * {@code transfer} needs flag T, {@code account} flag A; a request by flags (no action name)
+     * needs the flags it lists, so every descriptor can act for one listing only its own.
+     */
+    @Override
+    public ActionRouting routing(Account account) {
+        Ft4Account ft4 = (Ft4Account) account;
+        return new ActionRouting() {
+            @Override
+            public List<String> representatives(Set<String> mentioned) {
+                return java.util.Arrays.asList("transfer", "account", null);
+            }
+
+            @Override
+            public Set<String> actingFor(String action) {
+                String flag = action == null ? null : switch (action) {
+                    case "transfer" -> "T";
+                    case "account" -> "A";
+                    default -> "";
+                };
+                if ("".equals(flag)) return Set.of();
+                Set<String> out = new java.util.LinkedHashSet<>();
+                for (AuthDescriptor d : ft4.descriptors()) if (flag == null || d.flags().contains(flag)) out.add(d.name());
+                return out;
+            }
+        };
     }
 
     @Override

@@ -1,11 +1,17 @@
 package io.quorate.chain.generic;
 
 import io.quorate.lint.ChainLintFacts;
+import io.quorate.lint.ActionRouting;
 import io.quorate.lint.Facts;
 import io.quorate.lint.facts.ValidityFact;
 import io.quorate.policy.Account;
 import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -16,6 +22,41 @@ public final class GenericLintFacts implements ChainLintFacts {
     @Override
     public Chain chain() {
         return Chain.GENERIC;
+    }
+
+    /**
+     * An action needs the authority {@code actions} maps it to, else the one {@code *} maps to, else
+     * the authority of its own name; that authority and each of its parents may act for it.
+     */
+    @Override
+    public ActionRouting routing(Account account) {
+        GenericAccount generic = (GenericAccount) account;
+        return new ActionRouting() {
+            @Override
+            public List<String> representatives(Set<String> mentioned) {
+                Set<String> taken = new TreeSet<>(mentioned);
+                taken.addAll(generic.actions().keySet());
+                taken.addAll(generic.authorities().keySet());
+                List<String> out = new ArrayList<>();
+                for (String a : generic.actions().keySet()) if (!a.equals("*")) out.add(a);
+                out.addAll(generic.authorities().keySet());
+                out.add(ActionRouting.fresh("", taken));
+                return out;
+            }
+
+            @Override
+            public Set<String> actingFor(String action) {
+                if (action == null) return Set.of();
+                String needed = generic.actions().get(action);
+                if (needed == null) needed = generic.actions().get("*");
+                if (needed == null && generic.authorities().containsKey(action)) needed = action;
+                Set<String> out = new LinkedHashSet<>();
+                for (String a = needed; a != null && generic.authorities().containsKey(a) && out.add(a); ) {
+                    a = generic.authorities().get(a).parent();
+                }
+                return out;
+            }
+        };
     }
 
     @Override

@@ -1,11 +1,15 @@
 package io.quorate.chain.hive;
 
 import io.quorate.lint.ChainLintFacts;
+import io.quorate.lint.ActionRouting;
 import io.quorate.lint.Facts;
 import io.quorate.lint.facts.LimitFact;
 import io.quorate.policy.Account;
 import io.quorate.policy.Authority;
 import io.quorate.policy.Chain;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +26,35 @@ public final class HiveLintFacts implements ChainLintFacts {
     @Override
     public String accountNameProblem(String name) {
         return HiveNames.isName(name) ? null : HiveNames.RULE;
+    }
+
+    /**
+     * Each operation acts for the role it needs; before hardfork 28 a higher role stands in for a
+     * lower one (owner for active and posting, active for posting). Unknown operations are refused.
+     */
+    @Override
+    public ActionRouting routing(Account account) {
+        HiveAccount hive = (HiveAccount) account;
+        return new ActionRouting() {
+            @Override
+            public List<String> representatives(Set<String> mentioned) {
+                return new TreeSet<>(HiveOperations.names()).stream().toList();
+            }
+
+            @Override
+            public Set<String> actingFor(String action) {
+                String role = action == null ? null : HiveOperations.role(action);
+                if (role == null) return Set.of();
+                List<String> roles = hive.hardfork() >= 28 ? List.of(role) : switch (role) {
+                    case "posting" -> List.of("posting", "active", "owner");
+                    case "active" -> List.of("active", "owner");
+                    default -> List.of("owner");
+                };
+                Set<String> out = new LinkedHashSet<>();
+                for (String r : roles) if (hive.role(r) != null) out.add(r);
+                return out;
+            }
+        };
     }
 
     @Override
