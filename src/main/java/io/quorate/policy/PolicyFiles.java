@@ -17,13 +17,16 @@ import java.util.regex.Pattern;
  * top-level {@code quorate:} key, outside hidden folders and not excluded. A repository's other
  * YAML (CI workflows, compose files, the examples' transactions) is skipped without a word, so a
  * whole checkout can be linted; so are policy test files ({@code *_test.yaml}), which sit beside
- * the policies they test.
+ * the policies they test, and change plans (a top-level {@code steps:} key beside {@code quorate:}),
+ * which a repository keeps beside the policies they change.
  */
 final class PolicyFiles {
 
     // a block mapping's key at column 0, or the first key of a flow mapping that opens the document
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("(?m)^[\"']?quorate[\"']?[ \\t]*:");
     private static final Pattern FLOW_MAPPING = Pattern.compile("\\A(?:\\s|#[^\\n]*\\n|---)*\\{\\s*[\"']?quorate[\"']?\\s*:");
+    // a change plan's steps, the one top-level key a policy never has
+    private static final Pattern PLAN_STEPS = Pattern.compile("(?m)^[\"']?steps[\"']?[ \\t]*:");
 
     private PolicyFiles() {
     }
@@ -52,9 +55,9 @@ final class PolicyFiles {
         return isPolicy(Files.readString(file, StandardCharsets.ISO_8859_1));
     }
 
-    /** True when the text has a top-level {@code quorate:} key. */
+    /** True when the text has a top-level {@code quorate:} key and is not a change plan. */
     static boolean isPolicy(String text) {
-        return TOP_LEVEL_KEY.matcher(text).find() || FLOW_MAPPING.matcher(text).find();
+        return (TOP_LEVEL_KEY.matcher(text).find() || FLOW_MAPPING.matcher(text).find()) && !PLAN_STEPS.matcher(text).find();
     }
 
     private static boolean yaml(Path f) {

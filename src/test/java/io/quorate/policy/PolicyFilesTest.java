@@ -29,6 +29,28 @@ class PolicyFilesTest {
     }
 
     @Test
+    void a_change_plan_beside_the_policies_is_not_a_policy_file(@TempDir Path dir) throws Exception {
+        assertFalse(PolicyFiles.isPolicy("quorate: 1
+policy: vault.yaml
+steps:
+  - set_threshold: {authority: spend, threshold: 2}
+"));
+        assertTrue(PolicyFiles.isPolicy("quorate: 1
+accounts:
+  vault:
+    steps: 2
+"), "only a top-level `steps:` makes a plan");
+        Path policy = Files.writeString(dir.resolve("vault.yaml"), "quorate: 1
+accounts: {}
+");
+        Files.writeString(dir.resolve("rotate.yaml"), "quorate: 1
+policy: vault.yaml
+steps: []
+");
+        assertEquals(List.of(policy), PolicyFiles.in(dir, Exclusions.NONE));
+    }
+
+    @Test
     void a_glob_without_a_slash_matches_names_and_one_with_a_slash_matches_paths() {
         Path root = Path.of("policies");
         Exclusions byName = Exclusions.of(List.of("drafts", "*.draft.yaml"));
