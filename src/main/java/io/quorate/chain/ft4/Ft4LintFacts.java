@@ -113,6 +113,9 @@ public final class Ft4LintFacts implements ChainLintFacts {
         bounds.put("block_height", new long[] {0, Long.MAX_VALUE});
         List<String> written = new ArrayList<>();
         for (Ft4Rule.Comparison c : rules.comparisons()) {
+            if (c.holdsNowhere()) {
+                return "`[" + c.op() + ", " + c.variable() + ", " + c.value() + "]`: no `" + c.variable() + "` satisfies it";
+            }
             long[] b = bounds.get(c.variable());
             b[0] = Math.max(b[0], c.holdsFrom());
             b[1] = Math.min(b[1], c.holdsUntil());
