@@ -30,23 +30,10 @@ class PolicyFilesTest {
 
     @Test
     void a_change_plan_beside_the_policies_is_not_a_policy_file(@TempDir Path dir) throws Exception {
-        assertFalse(PolicyFiles.isPolicy("quorate: 1
-policy: vault.yaml
-steps:
-  - set_threshold: {authority: spend, threshold: 2}
-"));
-        assertTrue(PolicyFiles.isPolicy("quorate: 1
-accounts:
-  vault:
-    steps: 2
-"), "only a top-level `steps:` makes a plan");
-        Path policy = Files.writeString(dir.resolve("vault.yaml"), "quorate: 1
-accounts: {}
-");
-        Files.writeString(dir.resolve("rotate.yaml"), "quorate: 1
-policy: vault.yaml
-steps: []
-");
+        assertFalse(PolicyFiles.isPolicy("quorate: 1\npolicy: vault.yaml\nsteps:\n  - set_threshold: {authority: spend, threshold: 2}\n"));
+        assertTrue(PolicyFiles.isPolicy("quorate: 1\naccounts:\n  vault:\n    steps: 2\n"), "only a top-level `steps:` makes a plan");
+        Path policy = Files.writeString(dir.resolve("vault.yaml"), "quorate: 1\naccounts: {}\n");
+        Files.writeString(dir.resolve("rotate.yaml"), "quorate: 1\npolicy: vault.yaml\nsteps: []\n");
         assertEquals(List.of(policy), PolicyFiles.in(dir, Exclusions.NONE));
     }
 
