@@ -86,6 +86,37 @@ class RecordedBatchTest {
         }
     }
 
+    @Test
+    void parallel_batches_and_single_requests_together_allow_exactly_what_the_limit_holds() throws Exception {
+        try (TestServer s = server(dir.resolve("spending.db"), "25.0000")) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<List<String>>> answers = new ArrayList<>();
+                for (int b = 0; b < 4; b++) {
+                    List<String> items = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) items.add(recorded("1.0000 EOS", "pb" + b + "-" + i));
+                    answers.add(pool.submit(() -> {
+                        List<String> out = new ArrayList<>();
+                        for (JsonNode d : batch(s, items)) out.add(d.get("decision").asText());
+                        return out;
+                    }));
+                }
+                for (int i = 0; i < 40; i++) {
+                    String body = recorded("1.0000 EOS", "ps" + i);
+                    answers.add(pool.submit(() -> List.of(json(s.post("/v1/authorize", body)).get("decision").asText())));
+                }
+                int allowed = 0;
+                for (java.util.concurrent.Future<List<String>> f : answers) {
+                    for (String d : f.get()) if (d.equals("allow")) allowed++;
+                }
+                assertEquals(25, allowed, "120 transfers of 1 EOS in 4 batches and 40 requests at once, under a 25 EOS limit");
+                assertEquals("25.0000 EOS", spent24h(s));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     /**
      * Seeded random batches of recording and plain transfers, against a plain reference: a
      * transfer is allowed when what was recorded before it (by earlier batches and earlier
