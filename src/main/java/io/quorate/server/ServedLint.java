@@ -50,11 +50,15 @@ record ServedLint(LintReport report, String failure, LocalDate day, long millis)
         return failure != null || count(Severity.ERROR) > 0;
     }
 
-    /** {@code error: 1, warning: 3, info: 0} as people read it in the log. */
+    /** {@code 1 error, 3 warnings, 0 infos, 0 suppressed} as people read it in the log. */
     String counts() {
         if (failure != null) return "the linter failed: " + failure;
-        return count(Severity.ERROR) + " errors, " + count(Severity.WARNING) + " warnings, " + count(Severity.INFO) + " infos, "
-                + report.suppressedCount() + " suppressed";
+        return counted(count(Severity.ERROR), "error") + ", " + counted(count(Severity.WARNING), "warning") + ", "
+                + counted(count(Severity.INFO), "info") + ", " + report.suppressedCount() + " suppressed";
+    }
+
+    private static String counted(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /**
