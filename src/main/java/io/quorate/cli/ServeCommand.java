@@ -129,8 +129,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (strict && !server.awaitFirstLoad(Duration.ofMinutes(10)) && server.refusedForLint()) {
             // the policy the server would start with has lint errors: refused as before any reload
-            server.lintErrors().forEach(l -> err.println("warning: " + l));
-            err.println("error: --strict: the policy has lint errors; not serving it");
+            List<String> errors = server.lintErrors();
+            errors.forEach(l -> err.println("warning: " + l));
+            err.println(errors.isEmpty() ? "error: " + server.lastReloadError() + "; not serving it"
+                    : "error: --strict: the policy has lint errors; not serving it");
             err.flush();
             server.close();
             return ExitCode.BAD_INPUT;
