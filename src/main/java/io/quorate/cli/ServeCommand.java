@@ -99,17 +99,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--spending-periods", paramLabel = "PERIOD", split = ",", defaultValue = "1h,24h,7d", description = "Periods POST /v1/spend answers with (default: ${DEFAULT-VALUE}).")
     List<String> spendingPeriods;
 
-    @Option(names = "--strict", description = "Refuse to start when the policy has lint errors (else each is a warning).")
+    @Option(names = "--strict", description = "Refuse a policy with lint errors: at start (exit 2) and on every reload, which keeps the policy serving (else each error is a warning).")
     boolean strict;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (LintWarnings.ofPaths(policy, err) > 0 && strict) {
-            err.println("error: --strict: the policy has lint errors; not serving it");
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        }
         // with the decision log on standard output, status lines go to standard error
         PrintWriter out = "-".equals(decisionLog) ? err : spec.commandLine().getOut();
         ServerOptions options;
@@ -132,6 +127,16 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.BAD_INPUT;
         }
+        if (strict && !server.awaitFirstLoad(Duration.ofMinutes(10)) && server.refusedForLint()) {
+            // the policy the server would start with has lint errors: refused as before any reload
+            List<String> errors = server.lintErrors();
+            errors.forEach(l -> err.println("warning: " + l));
+            err.println(errors.isEmpty() ? "error: " + server.lastReloadError() + "; not serving it"
+                    : "error: --strict: the policy has lint errors; not serving it");
+            err.flush();
+            server.close();
+            return ExitCode.BAD_INPUT;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "quorate-shutdown"));
         out.println("quorate: listening on " + server.uri());
         if (!InetAddress.getByName(bind).isLoopbackAddress() && (tlsKeystore == null || tokenFile == null)) {
@@ -139,6 +144,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.flush();
         if (server.awaitFirstLoad(Duration.ofMinutes(10))) {
+            server.lintErrors().forEach(l -> err.println("warning: " + l));
             out.println("quorate: serving policy " + server.revision());
         } else {
             err.println("quorate: no policy is serving yet (not ready): " + server.lastReloadError());
@@ -185,6 +191,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withLimits(maxBodyBytes, maxBatch, Duration.ofMillis(requestTimeoutMs))
                 .withThreads(threads, Duration.ofMillis(shutdownTimeoutMs))
                 .withTrust(new ServerOptions.Trust(trustApprovals, trustContextTime))
-                .withSpending(spending());
+                .withSpending(spending())
+                .withStrictLint(strict);
     }
 }

@@ -116,6 +116,16 @@ final class AuthorizeEndpoint {
             if (!(node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) || !o.has("record") && !o.has("transaction_id")) {
                 return null;
             }
+            Envelope e = fields(o, null);
+            try {
+                return new Envelope(e.record(), e.transactionId(), Json.MAPPER.writeValueAsString(o));
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        }
+
+        /** Takes {@code record} and {@code transaction_id} out of {@code o} and checks them; {@code transaction} is {@code rest}. */
+        static Envelope fields(com.fasterxml.jackson.databind.node.ObjectNode o, String rest) {
             com.fasterxml.jackson.databind.JsonNode record = o.remove("record");
             com.fasterxml.jackson.databind.JsonNode id = o.remove("transaction_id");
             if (record != null && !record.isBoolean()) throw invalid("/record", "`record` is `true` or `false`");
@@ -132,11 +142,7 @@ final class AuthorizeEndpoint {
                         .put("help", "add `\"transaction_id\": \"...\"`, unique per account, and send the same id when retrying");
                 throw new ApiError(400, ErrorCode.TRANSACTION_ID_REQUIRED, message, List.of(e)).failure();
             }
-            try {
-                return new Envelope(recording, transactionId, Json.MAPPER.writeValueAsString(o));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Envelope(recording, transactionId, rest);
         }
 
         private static ApiError.Failure invalid(String field, String message) {
@@ -146,8 +152,93 @@ final class AuthorizeEndpoint {
         }
     }
 
+    /**
+     * The per-transaction {@code record} and {@code transaction_id} of a batch, as {@code /v1/authorize}
+     * takes them, taken out of each transaction; {@code transactions} is the body without them and
+     * {@code pointer} the JSON pointer of the list ({@code ""} or {@code "/transactions"}).
+     */
+    record BatchEnvelopes(List<Envelope> items, String transactions, String pointer) {
+
+        /** The envelopes of {@code body}, or null when no transaction has either field (or the body is not JSON: the loader says why). */
+        static BatchEnvelopes read(String body) {
+            if (!body.contains("\"record\"") && !body.contains("\"transaction_id\"")) return null;
+            com.fasterxml.jackson.databind.JsonNode node;
+            try {
+                node = Envelope.STRICT.readTree(body);
+            } catch (IOException e) {
+                return null;
+            }
+            String pointer = "";
+            com.fasterxml.jackson.databind.JsonNode list = node;
+            if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o && o.get("transactions") != null) {
+                list = o.get("transactions");
+                pointer = "/transactions";
+            }
+            if (!(list instanceof com.fasterxml.jackson.databind.node.ArrayNode array)) return null;
+            List<Envelope> items = new ArrayList<>(array.size());
+            boolean any = false;
+            java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+            for (int i = 0; i < array.size(); i++) {
+                com.fasterxml.jackson.databind.JsonNode item = array.get(i);
+                if (!(item instanceof com.fasterxml.jackson.databind.node.ObjectNode o) || !o.has("record") && !o.has("transaction_id")) {
+                    items.add(null);
+                    continue;
+                }
+                any = true;
+                String at = pointer + "/" + i;
+                Envelope e;
+                try {
+                    e = Envelope.fields(o, "");
+                } catch (ApiError.Failure f) {
+                    throw atItem(f, i, at);
+                }
+                if (e.transactionId() != null) {
+                    Integer first = ids.putIfAbsent(e.transactionId(), i);
+                    if (first != null) {
+                        throw Envelope.invalid(at + "/transaction_id", "transaction " + i + ": `transaction_id` `" + e.transactionId()
+                                + "` is also transaction " + first + "'s: each transaction of a batch has its own id");
+                    }
+                }
+                items.add(e);
+            }
+            if (!any) return null;
+            try {
+                return new BatchEnvelopes(items, Json.MAPPER.writeValueAsString(node), pointer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Envelope at(int i) {
+            return i < items.size() ? items.get(i) : null;
+        }
+    }
+
+    /** {@code f}, said of transaction {@code i} of a batch: its message names it, its errors' fields point into it. */
+    static ApiError.Failure atItem(ApiError.Failure f, int i, String pointer) {
+        List<com.fasterxml.jackson.databind.node.ObjectNode> errors = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.node.ObjectNode e : f.error.errors()) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = e.deepCopy();
+            copy.put("field", pointer + (e.hasNonNull("field") ? e.get("field").asText() : ""));
+            errors.add(copy);
+        }
+        if (errors.isEmpty()) {
+            errors.add(Json.MAPPER.createObjectNode().put("code", f.error.code()).put("message", f.error.message()).put("field", pointer));
+        }
+        return new ApiError(f.error.status(), f.error.code(), "transaction " + i + ": " + f.error.message(), errors, f.error.omitted())
+                .failure();
+    }
+
+    /**
+     * Decides every transaction in order against one revision. A transaction with {@code record: true}
+     * is decided and recorded as {@code /v1/authorize} does it, holding its account, before the next
+     * one is decided: so the transactions of a batch that spend from one account see each other's
+     * spends in batch order, exactly as the same requests sent one after the other.
+     */
     void batch(Exchange x) {
         String text = body.json(x);
+        BatchEnvelopes envelopes = BatchEnvelopes.read(text);
+        if (envelopes != null) text = envelopes.transactions();
         List<Transaction> txs = RequestTransactions.parse(text);
         if (txs.size() > maxBatch) {
             throw ApiError.of(413, ErrorCode.BATCH_TOO_LARGE, "the batch holds " + txs.size() + " transactions: the limit is "
@@ -156,19 +247,58 @@ final class AuthorizeEndpoint {
         txs = trust.apply(text, txs);
         checkDeadline(x, "reading the batch");
         ServingPolicy serving = serving();
+        // every recording is checked (spending kept, one account, amounts that are spends) before anything is recorded
+        List<SpendRecorder.Planned> plans = new ArrayList<>(java.util.Collections.nCopies(txs.size(), null));
+        if (envelopes != null) {
+            for (int i = 0; i < txs.size(); i++) {
+                Envelope e = envelopes.at(i);
+                if (e == null || !e.record()) continue;
+                try {
+                    plans.set(i, recorder.plan(serving, txs.get(i), e.transactionId()));
+                } catch (ApiError.Failure f) {
+                    throw atItem(f, i, envelopes.pointer() + "/" + i);
+                }
+            }
+        }
         List<Decider.Decided> decided = new ArrayList<>(txs.size());
-        for (Transaction tx : txs) {
+        List<List<SpendRecorder.Recorded>> recorded = new ArrayList<>(txs.size());
+        for (int i = 0; i < txs.size(); i++) {
+            Transaction tx = txs.get(i);
             if (x.pastDeadline()) {
                 throw ApiError.of(503, ErrorCode.DEADLINE_EXCEEDED, "the batch ran past the request time limit after "
-                        + decided.size() + " of " + txs.size() + " decisions: send smaller batches").failure();
+                        + decided.size() + " of " + txs.size() + " decisions: send smaller batches"
+                        + (decided.isEmpty() || plans.stream().noneMatch(java.util.Objects::nonNull) ? ""
+                                : " (the spends recorded so far stay recorded: sending the batch again records none twice)")).failure();
             }
-            decided.add(decider.decide(serving, tx));
+            SpendRecorder.Planned plan = plans.get(i);
+            if (plan == null) {
+                decided.add(decider.decide(serving, tx));
+                recorded.add(null);
+                continue;
+            }
+            long start = System.nanoTime();
+            SpendRecorder.Outcome outcome;
+            try {
+                outcome = recorder.decideAndRecord(serving, plan);
+            } catch (ApiError.Failure f) {
+                throw atItem(f, i, envelopes.pointer() + "/" + i);
+            }
+            decided.add(decider.counted(outcome.decision(), tx, start));
+            recorded.add(outcome.recorded());
         }
+        BatchEnvelopes items = envelopes;
         byte[] answer = answer(g -> {
             g.writeStartObject();
             g.writeStringField("policy_revision", serving.revision());
             g.writeArrayFieldStart("decisions");
-            for (Decider.Decided d : decided) write(g, serving, d);
+            for (int i = 0; i < decided.size(); i++) {
+                Envelope e = items == null ? null : items.at(i);
+                if (e == null) {
+                    write(g, serving, decided.get(i));
+                } else {
+                    writeWith(g, serving, decided.get(i), e.transactionId(), recorded.get(i));
+                }
+            }
             g.writeEndArray();
             g.writeEndObject();
         });

@@ -52,7 +52,7 @@ public final class DecisionServer implements AutoCloseable {
         this.options = options;
         this.metrics = new ServerMetrics();
         this.store = new PolicyStore(options.policy(), metrics,
-                options.spending().database() == null ? null : options.spending().retention());
+                options.spending().database() == null ? null : options.spending().retention(), options.strictLint());
         BearerAuth auth = options.tokenFile() == null ? null : BearerAuth.fromFile(options.tokenFile());
         this.log = options.decisionLog() == null ? null : DecisionLog.open(options.decisionLog(), options.decisionLogQueue(),
                 options.decisionLogMaxWait(), LogMask.of(options.decisionLogMask()));
@@ -249,6 +249,24 @@ public final class DecisionServer implements AutoCloseable {
         StringBuilder sb = new StringBuilder(f.message());
         f.diagnostics().forEach(d -> sb.append('\n').append(d.render()));
         return sb.toString();
+    }
+
+    /**
+     * The lint errors (unsuppressed error-level findings) of the policy serving, one line each
+     * ({@code file:line:column: lint error[check]: message}), or, when none serves and the last load
+     * was refused for them ({@link ServerOptions#strictLint}), of the refused policy.
+     */
+    public java.util.List<String> lintErrors() {
+        ServingPolicy s = store.current();
+        if (s != null) return s.lint() == null ? java.util.List.of() : s.lint().errorLines();
+        ReloadFailure f = store.lastFailure();
+        return f == null || f.lint() == null ? java.util.List.of() : f.lint().errorLines();
+    }
+
+    /** True when no policy serves because the last load was refused for its lint errors ({@link ServerOptions#strictLint}). */
+    public boolean refusedForLint() {
+        ReloadFailure f = store.lastFailure();
+        return store.current() == null && f != null && f.lint() != null;
     }
 
     public void join() throws InterruptedException {

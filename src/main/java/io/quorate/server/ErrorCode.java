@@ -34,6 +34,8 @@ final class ErrorCode {
     static final String POLICY_REJECTED = "policy-rejected";
     /** 422: the linter failed on a posted policy. */
     static final String LINT_FAILED = "lint-failed";
+    /** In a 422 policy-rejected answer under --strict: one error-level lint finding of the refused policy. */
+    static final String LINT_ERROR = "lint-error";
     static final String INVALID_PLAN = "invalid-plan";
     /** 400: a spend (POST /v1/spend) or a spending query (GET /v1/spent) with a missing, unknown or malformed field or parameter. */
     static final String INVALID_SPEND = "invalid-spend";

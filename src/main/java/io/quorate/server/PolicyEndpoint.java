@@ -16,7 +16,8 @@ import java.util.concurrent.TimeoutException;
  * {@code GET /v1/policy}: what is serving (revision, load time, accounts) and the last rejected
  * reload. {@code POST /v1/policy/reload}: loads and compiles the policy files again and answers
  * when done: 200 with the policy now serving, or 422 {@code policy-rejected} with every problem
- * (the previous policy keeps serving).
+ * (the previous policy keeps serving). Both show the lint of the policy serving ({@code lint}), and
+ * a failure refused for lint errors under {@code --strict} shows the refused policy's.
  */
 final class PolicyEndpoint {
 
@@ -76,6 +77,7 @@ final class PolicyEndpoint {
                 accounts.addObject().put("name", a.name()).put("chain", a.chain().id());
             }
         }
+        o.set("lint", serving == null || serving.lint() == null ? null : serving.lint().json());
         o.set("last_reload_error", failure == null ? null : failureJson(failure));
         return o;
     }
@@ -86,12 +88,14 @@ final class PolicyEndpoint {
         o.put("message", f.message());
         ArrayNode errors = o.putArray("errors");
         errors(f).forEach(errors::add);
+        if (f.lint() != null) o.set("lint", f.lint().json());
         return o;
     }
 
     private static List<ObjectNode> errors(ReloadFailure f) {
         List<ObjectNode> out = new ArrayList<>();
         for (Diagnostic d : f.diagnostics()) out.add(RequestTransactions.diagnostic(d));
+        if (f.lint() != null) out.addAll(f.lint().errorObjects());
         return out;
     }
 }

@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * never on a request's; a policy that compiles replaces the served one in a single atomic write,
  * and one that does not is recorded as the last failure while the previous policy keeps serving.
  * Requests for a reload that arrive while one is waiting to run share it.
+ *
+ * <p>Every load (the first, a watched change, a reload over HTTP) lints the new policy with the
+ * linter of {@code quorate lint}, on the same thread, before the swap: its findings serve with it.
+ * Under {@code strict}, a policy with an unsuppressed error-level finding (or one the linter fails
+ * on) is refused like one that does not compile.
  */
 final class PolicyStore implements AutoCloseable {
 
@@ -47,15 +52,22 @@ final class PolicyStore implements AutoCloseable {
     /** Without a spending store ({@code retention} null), no retention to check the policy's spent periods against. */
     private final java.time.Duration retention;
 
+    /** Under {@code --strict}, a policy with lint errors is refused. */
+    private final boolean strictLint;
+
     PolicyStore(List<Path> paths, ServerMetrics metrics) {
-        this(paths, metrics, null);
+        this(paths, metrics, null, false);
     }
 
-    /** A store whose policies are refused when a {@code spent} period is longer than {@code retention} (when not null). */
-    PolicyStore(List<Path> paths, ServerMetrics metrics, java.time.Duration retention) {
+    /**
+     * A store whose policies are refused when a {@code spent} period is longer than {@code retention}
+     * (when not null), and, with {@code strictLint}, when they have lint errors.
+     */
+    PolicyStore(List<Path> paths, ServerMetrics metrics, java.time.Duration retention, boolean strictLint) {
         this.paths = List.copyOf(paths);
         this.metrics = metrics;
         this.retention = retention;
+        this.strictLint = strictLint;
     }
 
     /** The policy to decide with, or null while none has compiled. */
@@ -110,8 +122,16 @@ final class PolicyStore implements AutoCloseable {
                             + " over a longer period than the spending kept", beyond);
                 }
             }
+            ServedLint lint = ServedLint.of(source);
+            if (strictLint && lint.refusedWhenStrict()) {
+                int errors = lint.errors().size();
+                String message = lint.failure() != null ? "the linter failed on the policy (--strict): " + lint.failure()
+                        : "the policy has " + errors + (errors == 1 ? " lint error" : " lint errors") + " (--strict)";
+                return fail(trigger, message, List.of(), lint);
+            }
             PreparedPolicy prepared = Quorate.prepare(source);
-            ServingPolicy now = new ServingPolicy(prepared, source, prepared.revision(), Instant.now(), (System.nanoTime() - start) / 1_000_000);
+            ServingPolicy now = new ServingPolicy(prepared, source, prepared.revision(), Instant.now(),
+                    (System.nanoTime() - start) / 1_000_000, lint);
             current.set(now);
             // Requests still holding the old revision finish on it; its per-thread sessions are freed.
             if (before != null) before.prepared().close();
@@ -119,7 +139,9 @@ final class PolicyStore implements AutoCloseable {
             lastFailure = null;
             metrics.reload("success");
             metrics.serving(now);
-            LOG.info("policy {} loaded ({}): {} accounts in {} ms", now.revision(), trigger, source.accounts().size(), now.compileMillis());
+            LOG.info("policy {} loaded ({}): {} accounts in {} ms; lint: {}", now.revision(), trigger, source.accounts().size(),
+                    now.compileMillis(), lint.counts());
+            lint.errorLines().stream().limit(20).forEach(l -> LOG.warn("  {}", l));
             return new Result(true, true, now, null);
         } catch (InputException e) {
             return fail(trigger, e.diagnostics().size() + (e.diagnostics().size() == 1 ? " problem" : " problems")
@@ -131,13 +153,18 @@ final class PolicyStore implements AutoCloseable {
     }
 
     private Result fail(String trigger, String message, List<Diagnostic> diagnostics) {
-        ReloadFailure failure = new ReloadFailure(Instant.now(), message, diagnostics);
+        return fail(trigger, message, diagnostics, null);
+    }
+
+    private Result fail(String trigger, String message, List<Diagnostic> diagnostics, ServedLint lint) {
+        ReloadFailure failure = new ReloadFailure(Instant.now(), message, diagnostics, lint);
         lastFailure = failure;
         metrics.reload("failure");
         ServingPolicy kept = current.get();
         LOG.warn("policy reload ({}) rejected: {}; {}", trigger, message,
                 kept == null ? "no policy is serving" : "still serving " + kept.revision());
         diagnostics.stream().limit(20).forEach(d -> LOG.warn("  {}", d.render()));
+        if (lint != null) lint.errorLines().stream().limit(20).forEach(l -> LOG.warn("  {}", l));
         return new Result(false, false, kept, failure);
     }
 

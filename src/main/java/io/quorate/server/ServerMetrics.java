@@ -105,6 +105,21 @@ final class ServerMetrics implements AutoCloseable {
                 () -> store.current() == null ? 0 : store.current().source().accounts().size());
         gauge("quorate.policy.loaded.timestamp.seconds", "when the policy being served was loaded",
                 () -> store.current() == null ? 0 : store.current().loadedAt().toEpochMilli() / 1000.0);
+        for (io.quorate.diag.Severity severity : io.quorate.diag.Severity.values()) {
+            Gauge.builder("quorate.policy.lint.findings", () -> {
+                ServingPolicy s = store.current();
+                return s == null || s.lint() == null ? 0 : s.lint().count(severity);
+            }).description("unsuppressed lint findings of the policy being served, by severity")
+                    .tag("severity", severity.label()).register(registry);
+        }
+        gauge("quorate.policy.lint.suppressed", "suppressed lint findings of the policy being served", () -> {
+            ServingPolicy s = store.current();
+            return s == null || s.lint() == null || s.lint().report() == null ? 0 : s.lint().report().suppressedCount();
+        });
+        gauge("quorate.policy.lint.failed", "1 when the linter failed on the policy being served (its findings are unknown)", () -> {
+            ServingPolicy s = store.current();
+            return s != null && s.lint() != null && s.lint().failure() != null ? 1 : 0;
+        });
         if (log == null) return;
         gauge("quorate.decision.log.queue.size", "decision log entries waiting to be written", log::queued);
         gauge("quorate.decision.log.queue.capacity", "the decision log queue's capacity", log::capacity);

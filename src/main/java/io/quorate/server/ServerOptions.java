@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * How a decision server runs. {@code decisionLog} is null (no log), {@code "-"} (standard output)
  * or a file path; {@code tokenFile} null means no authentication and no reloading over HTTP;
- * {@code tlsKeystore} null means plain HTTP; {@code spending} says where spends are kept. Start from {@link #defaults(List)}.
+ * {@code tlsKeystore} null means plain HTTP; {@code spending} says where spends are kept;
+ * {@code strictLint} refuses a policy with lint errors (at start and on every reload). Start from {@link #defaults(List)}.
  */
 public record ServerOptions(
         List<Path> policy,
@@ -30,7 +31,8 @@ public record ServerOptions(
         Duration shutdownTimeout,
         int threads,
         Trust trust,
-        Spending spending) {
+        Spending spending,
+        boolean strictLint) {
 
     /**
      * What the server takes from the client's word: the EOS permissions a transaction says are
@@ -104,65 +106,72 @@ public record ServerOptions(
     public static ServerOptions defaults(List<Path> policy) {
         return new ServerOptions(policy, LOOPBACK, DEFAULT_PORT, false, Duration.ofMillis(250), null, null, "PKCS12", null,
                 null, 65_536, Duration.ofSeconds(5), Set.of(), 8L << 20, 10_000, Duration.ofSeconds(10),
-                Duration.ofSeconds(30), 0, Trust.NONE, Spending.NONE);
+                Duration.ofSeconds(30), 0, Trust.NONE, Spending.NONE, false);
     }
 
     public ServerOptions withPort(int port) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending);
+                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
     }
 
     public ServerOptions withBind(String bind) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending);
+                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
     }
 
     public ServerOptions withWatch(boolean watch, Duration debounce) {
         return new ServerOptions(policy, bind, port, watch, debounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending);
+                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
     }
 
     public ServerOptions withTokenFile(Path tokenFile) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending);
+                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
     }
 
     public ServerOptions withTls(Path keystore, String type, String password) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, keystore, type, password,
                 decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending);
+                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
     }
 
     public ServerOptions withDecisionLog(String target, int queue, Duration maxWait, Set<String> mask) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, target, queue, maxWait, mask, maxBodyBytes, maxBatch, requestTimeout, shutdownTimeout, threads, trust, spending);
+                tlsKeystorePassword, target, queue, maxWait, mask, maxBodyBytes, maxBatch, requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
     }
 
     public ServerOptions withLimits(long maxBodyBytes, int maxBatch, Duration requestTimeout) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending);
+                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
     }
 
     public ServerOptions withThreads(int threads, Duration shutdownTimeout) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending);
+                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
     }
 
     public ServerOptions withTrust(Trust trust) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending);
+                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
     }
 
     public ServerOptions withSpending(Spending spending) {
         return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
                 tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending);
+                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+    }
+
+    /** With {@code strict}, a policy with unsuppressed error-level lint findings is refused, at start and on every reload. */
+    public ServerOptions withStrictLint(boolean strict) {
+        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
+                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
+                requestTimeout, shutdownTimeout, threads, trust, spending, strict);
     }
 }

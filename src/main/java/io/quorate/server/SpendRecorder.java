@@ -63,12 +63,33 @@ final class SpendRecorder {
     }
 
     /**
+     * What recording {@code tx} under {@code transactionId} would write: its spends and their one
+     * account (null when it moves no amount). Checked before anything is decided or recorded.
+     */
+    record Planned(Transaction tx, String transactionId, List<Spend> spends, String account) {
+    }
+
+    /** The store spends are recorded in; 501 {@code spending-disabled} without {@code --spending-db}. */
+    SpendingStore store() {
+        return limits.store().orElseThrow(() -> ApiError.of(501, ErrorCode.SPENDING_DISABLED,
+                "`record: true` needs the spending the server keeps: start it with `--spending-db PATH`").failure());
+    }
+
+    /**
      * Decides {@code tx} and records its spends under {@code transactionId}. A failing store denies
      * (fail closed); an id already recorded with another amount is a 409 {@code spend-conflict}.
      */
     Outcome decideAndRecord(ServingPolicy serving, Transaction tx, String transactionId) {
-        SpendingStore store = limits.store().orElseThrow(() -> ApiError.of(501, ErrorCode.SPENDING_DISABLED,
-                "`record: true` needs the spending the server keeps: start it with `--spending-db PATH`").failure());
+        return decideAndRecord(serving, plan(serving, tx, transactionId));
+    }
+
+    /**
+     * The spends of {@code tx} under {@code transactionId}, dated now: 422 {@code record-several-accounts}
+     * when they move amounts of more than one account, 422 {@code undecidable-transaction} when an
+     * amount cannot be a spend.
+     */
+    Planned plan(ServingPolicy serving, Transaction tx, String transactionId) {
+        store();
         Transaction named = serving.prepared().named(tx);
         Instant now = clock.instant();
         List<Spend> spends = new ArrayList<>();
@@ -86,15 +107,24 @@ final class SpendRecorder {
             }
             accounts.add(a.account());
         }
-        if (accounts.isEmpty()) {
-            return new Outcome(Decider.decision(serving, tx, ServedSpending.of(limits)), List.of());
-        }
         if (accounts.size() > 1) {
             throw ApiError.of(422, ErrorCode.RECORD_SEVERAL_ACCOUNTS, "`record: true` takes a transaction whose amounts move from"
                     + " one account; this one moves amounts of `" + String.join("`, `", accounts) + "`: send one transaction per account")
                     .failure();
         }
-        String account = accounts.iterator().next();
+        return new Planned(tx, transactionId, List.copyOf(spends), accounts.isEmpty() ? null : accounts.iterator().next());
+    }
+
+    /** Decides a planned recording and records its spends when the decision allows, holding the account. */
+    Outcome decideAndRecord(ServingPolicy serving, Planned plan) {
+        SpendingStore store = store();
+        Transaction tx = plan.tx();
+        String transactionId = plan.transactionId();
+        List<Spend> spends = plan.spends();
+        if (plan.account() == null) {
+            return new Outcome(Decider.decision(serving, tx, ServedSpending.of(limits)), List.of());
+        }
+        String account = plan.account();
         List<Boolean> created = new ArrayList<>();
         boolean[] decided = {false};
         Decision d;

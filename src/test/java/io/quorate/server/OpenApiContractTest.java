@@ -102,6 +102,20 @@ class OpenApiContractTest {
     }
 
     @Test
+    void a_reload_refused_for_lint_errors_answers_as_the_openapi_document_says() throws Exception {
+        Path tokens = dir.resolve("tokens");
+        Files.writeString(tokens, "contract\n");
+        Path policy = Files.createDirectories(dir.resolve("strict"));
+        try (TestServer s = TestServer.over(policy, 40, o -> o.withTokenFile(tokens).withStrictLint(true))) {
+            Files.writeString(policy.resolve("vault.yaml"), ServedLintTest.OPEN);
+            HttpResponse<String> refused = s.post("/v1/policy/reload", null, AUTH);
+            assertEquals(422, refused.statusCode(), refused.body());
+            check("POST", "/v1/policy/reload", refused);
+            check("GET", "/v1/policy", s.get("/v1/policy", AUTH));
+        }
+    }
+
+    @Test
     void every_endpoint_answers_as_the_openapi_document_says() throws Exception {
         Path tokens = dir.resolve("tokens");
         Files.writeString(tokens, "contract\n");
@@ -132,6 +146,10 @@ class OpenApiContractTest {
             check("POST", "/v1/authorize/batch", s.post("/v1/authorize/batch", "[" + allow + "," + deny + "]", AUTH));
             check("POST", "/v1/authorize/batch", s.post("/v1/authorize/batch", "{\"transactions\":[" + allow + "]}", AUTH));
             check("POST", "/v1/authorize/batch", s.post("/v1/authorize/batch", "[" + String.join(",", Collections.nCopies(6, allow)) + "]", AUTH));
+            String batchPaying = paying.replace("}}", "},\"record\":true,\"transaction_id\":\"b1\"}");
+            check("POST", "/v1/authorize/batch", s.post("/v1/authorize/batch", "[" + batchPaying + "," + allow + "]", AUTH));
+            check("POST", "/v1/authorize/batch", s.post("/v1/authorize/batch", "[" + batchPaying.replace("1.000 HIVE", "2.000 HIVE") + "]", AUTH));
+            check("POST", "/v1/authorize/batch", s.post("/v1/authorize/batch", "[" + paying.replace("}}", "},\"record\":true}") + "]", AUTH));
             check("POST", "/v1/lint", s.post("/v1/lint", "{}", AUTH));
             check("POST", "/v1/lint", s.post("/v1/lint", TestServer.JSON.writeValueAsString(
                     java.util.Map.of("policy", TestServer.policy(50), "levels", java.util.Map.of("single-key-control", "error"))), AUTH));
