@@ -122,8 +122,11 @@ final class PolicyStore implements AutoCloseable {
                             + " over a longer period than the spending kept", beyond);
                 }
             }
-            ServedLint lint = ServedLint.of(source);
-            if (strictLint && lint.refusedWhenStrict()) {
+            // Under --strict the lint decides whether the policy may serve, so it runs first; otherwise
+            // the new revision serves as soon as it is built and is linted right after, so a reload
+            // takes no longer to take effect than loading and building does.
+            ServedLint lint = strictLint ? ServedLint.of(source) : null;
+            if (lint != null && lint.refusedWhenStrict()) {
                 int errors = lint.errors().size();
                 String message = lint.failure() != null ? "the linter failed on the policy (--strict): " + lint.failure()
                         : "the policy has " + errors + (errors == 1 ? " lint error" : " lint errors") + " (--strict)";
@@ -139,8 +142,15 @@ final class PolicyStore implements AutoCloseable {
             lastFailure = null;
             metrics.reload("success");
             metrics.serving(now);
-            LOG.info("policy {} loaded ({}): {} accounts in {} ms; lint: {}", now.revision(), trigger, source.accounts().size(),
-                    now.compileMillis(), lint.counts());
+            LOG.info("policy {} loaded ({}): {} accounts in {} ms", now.revision(), trigger, source.accounts().size(),
+                    now.compileMillis());
+            if (lint == null) {
+                lint = ServedLint.of(source);
+                // The same revision with its lint; a reload queued meanwhile runs on this thread after this one.
+                ServingPolicy linted = now.withLint(lint);
+                if (current.compareAndSet(now, linted)) now = linted;
+            }
+            LOG.info("policy {} lint: {}", now.revision(), lint.counts());
             lint.errorLines().stream().limit(20).forEach(l -> LOG.warn("  {}", l));
             return new Result(true, true, now, null);
         } catch (InputException e) {
