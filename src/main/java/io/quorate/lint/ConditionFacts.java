@@ -223,39 +223,9 @@ final class ConditionFacts {
      */
     private String denyAlways(AccountConditions set, List<WhenCover.Shape> shapes, List<String> never) {
         List<ConditionRule> rules = set.rules();
-        BitSet open = new BitSet(Moments.COUNT);
-        BitSet decided = new BitSet(Moments.COUNT);
-        Set<String> closers = new LinkedHashSet<>();
-        boolean firstMatch = set.combine() == AccountConditions.Combine.FIRST_MATCH;
-        BitSet denyAll = new BitSet(Moments.COUNT);
-        for (int i = 0; i < rules.size(); i++) {
-            if (never.get(i) != null) continue;
-            ConditionRule r = rules.get(i);
-            BitSet when = (BitSet) shapes.get(i).moments().clone();
-            if (firstMatch) when.andNot(decided);
-            if (when.isEmpty()) continue;
-            boolean deny = r.outcome() instanceof RuleOutcome.Deny;
-            if (shapes.get(i).onlyTime()) {
-                if (deny) {
-                    closers.add(r.name());
-                    denyAll.or(when);
-                } else {
-                    open.or(when);
-                }
-                decided.or(when);
-            } else if (!deny) {
-                open.or(when);
-                if (firstMatch) decided.or(when);
-            }
-        }
-        if (!firstMatch) open.andNot(denyAll);
-        if (set.defaultAllow()) {
-            BitSet undecided = Moments.all();
-            undecided.andNot(decided);
-            if (!firstMatch) undecided.andNot(denyAll);
-            open.or(undecided);
-        }
-        if (!open.isEmpty()) return null;
+        Passage p = sweep(set, shapes, never, r -> true, i -> shapes.get(i).onlyTime(), r -> !(r.outcome() instanceof RuleOutcome.Deny));
+        if (!p.open().isEmpty()) return null;
+        Set<String> closers = p.closers();
         boolean letsThrough = rules.stream().anyMatch(r -> !(r.outcome() instanceof RuleOutcome.Deny));
         if (!letsThrough) return "no rule allows or requires approvals and the default is deny";
         if (closers.isEmpty()) return "no rule that allows or requires approvals can ever hold and the default is deny";
@@ -335,6 +305,24 @@ final class ConditionFacts {
      * so its deny is taken as avoidable and its allow or require as letting the action through.
      */
     private Passage passage(AccountConditions set, String action, Chain chain, List<WhenCover.Shape> shapes, List<String> never) {
+        return sweep(set, shapes, never,
+                r -> r.when().actions().isEmpty() || action != null && r.when().actions().contains(action),
+                i -> readsNoData(set.rules().get(i).when()),
+                r -> r.outcome() instanceof RuleOutcome.Allow
+                        || r.outcome() instanceof RuleOutcome.Require q && unmet(q.requirement(), chain) == null);
+    }
+
+    /**
+     * The set read moment by moment for the actions {@code applies} keeps: under first-match a
+     * moment is decided by the first rule that can hold then and {@code decidesAll} (it lets through
+     * what it lets through and closes the rest), while a rule that lets through but does not decide
+     * all opens the moment and, under first-match, decides it; under deny-overrides a closing rule
+     * that decides all closes its moments over every other rule. What no rule decided the default
+     * opens when it allows.
+     */
+    private static Passage sweep(AccountConditions set, List<WhenCover.Shape> shapes, List<String> never,
+            java.util.function.Predicate<ConditionRule> applies, java.util.function.IntPredicate decidesAll,
+            java.util.function.Predicate<ConditionRule> through) {
         List<ConditionRule> rules = set.rules();
         BitSet open = new BitSet(Moments.COUNT);
         BitSet decided = new BitSet(Moments.COUNT);
@@ -344,21 +332,20 @@ final class ConditionFacts {
         for (int i = 0; i < rules.size(); i++) {
             if (never.get(i) != null) continue;
             ConditionRule r = rules.get(i);
-            if (!r.when().actions().isEmpty() && (action == null || !r.when().actions().contains(action))) continue;
+            if (!applies.test(r)) continue;
             BitSet when = (BitSet) shapes.get(i).moments().clone();
             if (firstMatch) when.andNot(decided);
             if (when.isEmpty()) continue;
-            boolean through = r.outcome() instanceof RuleOutcome.Allow
-                    || r.outcome() instanceof RuleOutcome.Require q && unmet(q.requirement(), chain) == null;
-            if (readsNoData(r.when())) {
-                if (through) {
+            boolean letsThrough = through.test(r);
+            if (decidesAll.test(i)) {
+                if (letsThrough) {
                     open.or(when);
                 } else {
                     closers.add(r.name());
                     denyAll.or(when);
                 }
                 decided.or(when);
-            } else if (through) {
+            } else if (letsThrough) {
                 open.or(when);
                 if (firstMatch) decided.or(when);
             }
