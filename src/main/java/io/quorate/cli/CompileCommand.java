@@ -43,23 +43,29 @@ final class CompileCommand implements Callable<Integer> {
             Inputs.print(e.diagnostics(), err);
             return ExitCode.BAD_INPUT;
         }
-        PreparedPolicy prepared = Quorate.prepare(set);
-        CompiledPolicy compiled = prepared.compiled();
-        if (emitDrl) {
-            out.print(prepared.rules().drl());
-            // the organisation's conditions are a second rule package, printed after the authorities'
-            if (prepared.conditions() != null) out.print("\n" + prepared.conditions().rules().drl());
-        } else {
-            out.printf("compiled %d accounts, %d authorities into %d rules in %d ms%n", compiled.accounts().size(),
-                    compiled.programs().size(), compiled.programs().size(), (System.nanoTime() - start) / 1_000_000);
-            if (prepared.conditions() != null) {
-                out.printf("compiled %d condition rules into %d rules%n", set.conditions().rules().size(),
-                        prepared.conditions().rules().size());
-            }
-            out.println("revision " + prepared.revision());
-        }
+        out.print(compile(set, start));
         out.flush();
+        // The built rules are let go first: linting a large policy needs the heap they held.
         LintWarnings.print(set, err);
         return ExitCode.OK;
+    }
+
+    /** The rules as DRL, or a summary of what was built; the prepared policy is closed and let go on return. */
+    private String compile(PolicySet set, long start) {
+        try (PreparedPolicy prepared = Quorate.prepare(set)) {
+            CompiledPolicy compiled = prepared.compiled();
+            if (emitDrl) {
+                // the organisation's conditions are a second rule package, printed after the authorities'
+                return prepared.rules().drl() + (prepared.conditions() == null ? "" : "\n" + prepared.conditions().rules().drl());
+            }
+            StringBuilder summary = new StringBuilder(String.format("compiled %d accounts, %d authorities into %d rules in %d ms%n",
+                    compiled.accounts().size(), compiled.programs().size(), compiled.programs().size(),
+                    (System.nanoTime() - start) / 1_000_000));
+            if (prepared.conditions() != null) {
+                summary.append(String.format("compiled %d condition rules into %d rules%n", set.conditions().rules().size(),
+                        prepared.conditions().rules().size()));
+            }
+            return summary.append("revision ").append(prepared.revision()).append(System.lineSeparator()).toString();
+        }
     }
 }
