@@ -87,9 +87,7 @@ public final class HiveDecider implements ChainDecider {
             }
             s.phase("posting");
             for (String id : posting) {
-                RoleResult c = checkAccount(request, s, id);
-                if (!hf28 && !c.satisfied) c = firstPassing(c, checkRole(request, s, id, "active"));
-                if (!hf28 && !c.satisfied) c = firstPassing(c, checkRole(request, s, id, "owner"));
+                RoleResult c = standIns(request, s, id, "posting", first.hardfork(), checkAccount(request, s, id));
                 Verdict v = record(results, roles, id, "posting", c);
                 if (v != null) return v;
             }
@@ -97,8 +95,7 @@ public final class HiveDecider implements ChainDecider {
         }
         s.phase("active");
         for (String id : active) {
-            RoleResult c = checkAccount(request, s, id);
-            if (!hf28 && !c.satisfied) c = firstPassing(c, checkRole(request, s, id, "owner"));
+            RoleResult c = standIns(request, s, id, "active", first.hardfork(), checkAccount(request, s, id));
             Verdict v = record(results, roles, id, "active", c);
             if (v != null) return v;
         }
@@ -118,9 +115,18 @@ public final class HiveDecider implements ChainDecider {
     private record RoleResult(boolean satisfied, String role, long weight, long threshold) {
     }
 
-    /** Before HF28 a higher role may stand in; when none does, the required role's own result is reported. */
-    private static RoleResult firstPassing(RoleResult required, RoleResult alternative) {
-        return alternative.satisfied ? alternative : required;
+    /**
+     * The required role's result, or before HF28 the first higher role that stands in for it
+     * ({@link HiveOperations#actingFor}); when none does, the required role's own result is reported.
+     */
+    private static RoleResult standIns(Request request, HiveSignState s, String id, String role, int hardfork, RoleResult required) {
+        List<String> acting = HiveOperations.actingFor(role, hardfork);
+        for (String higher : acting.subList(1, acting.size())) {
+            if (required.satisfied) return required;
+            RoleResult alternative = checkRole(request, s, id, higher);
+            if (alternative.satisfied) return alternative;
+        }
+        return required;
     }
 
     private static Verdict record(List<ActionResult> results, List<String> roles, String account, String role, RoleResult c) {

@@ -44,12 +44,12 @@ final class HiveExpansion {
             if (a == null) continue;
             authorities.add(new Expanded.Authority(role, "role", role(account, role, phase(role)), false, a.at()));
         }
-        boolean current = account.hardfork() >= 28;
+        int hardfork = account.hardfork();
         List<Expanded.Capability> capabilities = new ArrayList<>();
-        capabilities.add(capability(account, "funds", current ? List.of("active") : List.of("active", "owner"), "active"));
-        capabilities.add(capability(account, "keys", List.of("owner"), "active"));
-        // before hardfork 28 the active and owner authorities may stand in for posting, nested accounts still through posting
-        capabilities.add(capability(account, "posting", current ? List.of("posting") : List.of("posting", "active", "owner"), "posting"));
+        capabilities.add(capability(account, "funds", HiveOperations.actingFor("active", hardfork), "active"));
+        capabilities.add(capability(account, "keys", HiveOperations.actingFor("owner", hardfork), "active"));
+        // a higher role standing in for posting still reaches nested accounts through posting
+        capabilities.add(capability(account, "posting", HiveOperations.actingFor("posting", hardfork), "posting"));
         return new Expanded(authorities, capabilities);
     }
 

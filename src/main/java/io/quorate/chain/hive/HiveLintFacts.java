@@ -45,13 +45,8 @@ public final class HiveLintFacts implements ChainLintFacts {
             public Set<String> actingFor(String action) {
                 String role = action == null ? null : HiveOperations.role(action);
                 if (role == null) return Set.of();
-                List<String> roles = hive.hardfork() >= 28 ? List.of(role) : switch (role) {
-                    case "posting" -> List.of("posting", "active", "owner");
-                    case "active" -> List.of("active", "owner");
-                    default -> List.of("owner");
-                };
                 Set<String> out = new LinkedHashSet<>();
-                for (String r : roles) if (hive.role(r) != null) out.add(r);
+                for (String r : HiveOperations.actingFor(role, hive.hardfork())) if (hive.role(r) != null) out.add(r);
                 return out;
             }
         };

@@ -1,5 +1,6 @@
 package io.quorate.chain.hive;
 
+import java.util.List;
 import java.util.Map;
 
 /** Which role each Hive operation needs (the operation's own authority lists in hive_operations.cpp). */
@@ -32,13 +33,27 @@ public final class HiveOperations {
             Map.entry("delete_comment", "posting"), Map.entry("claim_reward_balance", "posting"),
             Map.entry("custom_json_posting", "posting"));
 
-    /** The role an operation needs, or null for an operation Quorate does not know. */
     /** The operations whose role is known, for suggestions. */
     public static java.util.Set<String> names() {
         return ROLE.keySet();
     }
 
+    /** The role an operation needs, or null for an operation Quorate does not know. */
     public static String role(String operation) {
         return ROLE.get(operation);
+    }
+
+    /**
+     * The roles that may act for an operation needing {@code role}, in the order the chain tries
+     * them: the role itself, and before hardfork 28 the higher roles that stand in for it (active
+     * and owner for posting, owner for active).
+     */
+    static List<String> actingFor(String role, int hardfork) {
+        if (hardfork >= 28) return List.of(role);
+        return switch (role) {
+            case "posting" -> List.of("posting", "active", "owner");
+            case "active" -> List.of("active", "owner");
+            default -> List.of(role);
+        };
     }
 }
