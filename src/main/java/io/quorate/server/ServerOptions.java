@@ -9,7 +9,8 @@ import java.util.Set;
  * How a decision server runs. {@code decisionLog} is null (no log), {@code "-"} (standard output)
  * or a file path; {@code tokenFile} null means no authentication and no reloading over HTTP;
  * {@code tlsKeystore} null means plain HTTP; {@code spending} says where spends are kept;
- * {@code strictLint} refuses a policy with lint errors (at start and on every reload). Start from {@link #defaults(List)}.
+ * {@code strictLint} refuses a policy with lint errors (at start and on every reload). Start from
+ * {@link #defaults(List)} and change a group of options with its {@code with…} method.
  */
 public record ServerOptions(
         List<Path> policy,
@@ -110,68 +111,128 @@ public record ServerOptions(
     }
 
     public ServerOptions withPort(int port) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> c.port = port);
     }
 
     public ServerOptions withBind(String bind) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> c.bind = bind);
     }
 
     public ServerOptions withWatch(boolean watch, Duration debounce) {
-        return new ServerOptions(policy, bind, port, watch, debounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> {
+            c.watch = watch;
+            c.watchDebounce = debounce;
+        });
     }
 
     public ServerOptions withTokenFile(Path tokenFile) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> c.tokenFile = tokenFile);
     }
 
     public ServerOptions withTls(Path keystore, String type, String password) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, keystore, type, password,
-                decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> {
+            c.tlsKeystore = keystore;
+            c.tlsKeystoreType = type;
+            c.tlsKeystorePassword = password;
+        });
     }
 
     public ServerOptions withDecisionLog(String target, int queue, Duration maxWait, Set<String> mask) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, target, queue, maxWait, mask, maxBodyBytes, maxBatch, requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> {
+            c.decisionLog = target;
+            c.decisionLogQueue = queue;
+            c.decisionLogMaxWait = maxWait;
+            c.decisionLogMask = mask;
+        });
     }
 
     public ServerOptions withLimits(long maxBodyBytes, int maxBatch, Duration requestTimeout) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> {
+            c.maxBodyBytes = maxBodyBytes;
+            c.maxBatch = maxBatch;
+            c.requestTimeout = requestTimeout;
+        });
     }
 
     public ServerOptions withThreads(int threads, Duration shutdownTimeout) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> {
+            c.threads = threads;
+            c.shutdownTimeout = shutdownTimeout;
+        });
     }
 
     public ServerOptions withTrust(Trust trust) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> c.trust = trust);
     }
 
     public ServerOptions withSpending(Spending spending) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        return change(c -> c.spending = spending);
     }
 
     /** With {@code strict}, a policy with unsuppressed error-level lint findings is refused, at start and on every reload. */
     public ServerOptions withStrictLint(boolean strict) {
-        return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
-                tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
-                requestTimeout, shutdownTimeout, threads, trust, spending, strict);
+        return change(c -> c.strictLint = strict);
+    }
+
+    /** These options with what {@code edit} sets changed, checked again as any options are. */
+    private ServerOptions change(java.util.function.Consumer<Copy> edit) {
+        Copy c = new Copy(this);
+        edit.accept(c);
+        return c.options();
+    }
+
+    /** The options as fields a {@code with…} method sets, so each names only what it changes. */
+    private static final class Copy {
+        private List<Path> policy;
+        private String bind;
+        private int port;
+        private boolean watch;
+        private Duration watchDebounce;
+        private Path tokenFile;
+        private Path tlsKeystore;
+        private String tlsKeystoreType;
+        private String tlsKeystorePassword;
+        private String decisionLog;
+        private int decisionLogQueue;
+        private Duration decisionLogMaxWait;
+        private Set<String> decisionLogMask;
+        private long maxBodyBytes;
+        private int maxBatch;
+        private Duration requestTimeout;
+        private Duration shutdownTimeout;
+        private int threads;
+        private Trust trust;
+        private Spending spending;
+        private boolean strictLint;
+
+        Copy(ServerOptions o) {
+            policy = o.policy;
+            bind = o.bind;
+            port = o.port;
+            watch = o.watch;
+            watchDebounce = o.watchDebounce;
+            tokenFile = o.tokenFile;
+            tlsKeystore = o.tlsKeystore;
+            tlsKeystoreType = o.tlsKeystoreType;
+            tlsKeystorePassword = o.tlsKeystorePassword;
+            decisionLog = o.decisionLog;
+            decisionLogQueue = o.decisionLogQueue;
+            decisionLogMaxWait = o.decisionLogMaxWait;
+            decisionLogMask = o.decisionLogMask;
+            maxBodyBytes = o.maxBodyBytes;
+            maxBatch = o.maxBatch;
+            requestTimeout = o.requestTimeout;
+            shutdownTimeout = o.shutdownTimeout;
+            threads = o.threads;
+            trust = o.trust;
+            spending = o.spending;
+            strictLint = o.strictLint;
+        }
+
+        ServerOptions options() {
+            return new ServerOptions(policy, bind, port, watch, watchDebounce, tokenFile, tlsKeystore, tlsKeystoreType,
+                    tlsKeystorePassword, decisionLog, decisionLogQueue, decisionLogMaxWait, decisionLogMask, maxBodyBytes, maxBatch,
+                    requestTimeout, shutdownTimeout, threads, trust, spending, strictLint);
+        }
     }
 }
