@@ -6,10 +6,8 @@ import io.quorate.analysis.KeyTable;
 import io.quorate.keys.KeyId;
 import io.quorate.policy.KeyRef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,7 +47,8 @@ final class Ft4Expansion {
     }
 
     Formula descriptor(AuthDescriptor d) {
-        if (d.rules() != null && neverHolds(d.rules())) return new Formula.Never();
+        // no moment ever lets the rules hold (from the epoch on: the analysis does not depend on today)
+        if (d.rules() != null && d.rules().whyNeverHolds(java.time.LocalDate.EPOCH) != null) return new Formula.Never();
         List<Formula.Part> parts = new ArrayList<>();
         Set<KeyId> seen = new HashSet<>();
         for (KeyRef k : d.signers()) {
@@ -57,22 +56,5 @@ final class Ft4Expansion {
         }
         if (!d.multiSig() && parts.size() == 1) return parts.get(0).formula();
         return new Formula.Threshold(d.required(), parts);
-    }
-
-    /**
-     * True when no value of the variables satisfies every comparison: each variable ranges over
-     * an interval (op_count counts this use, so it is at least 1; heights and times are not
-     * negative) that each comparison narrows.
-     */
-    static boolean neverHolds(Ft4Rule rule) {
-        Map<String, long[]> range = new HashMap<>();
-        for (Ft4Rule.Comparison c : rule.comparisons()) {
-            long[] r = range.computeIfAbsent(c.variable(), v -> new long[] {v.equals("op_count") ? 1 : 0, Long.MAX_VALUE});
-            if (c.holdsNowhere()) return true;
-            r[0] = Math.max(r[0], c.holdsFrom());
-            r[1] = Math.min(r[1], c.holdsUntil());
-            if (r[0] > r[1]) return true;
-        }
-        return false;
     }
 }

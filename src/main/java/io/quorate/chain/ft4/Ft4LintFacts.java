@@ -12,8 +12,6 @@ import io.quorate.policy.Chain;
 import io.quorate.policy.KeyRef;
 import java.util.Set;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +80,7 @@ public final class Ft4LintFacts implements ChainLintFacts {
                     + String.join(", ", missing.stream().map(m -> "`" + m + "`").toList());
             f.add(new DescriptorFact(account.name(), d.name(), d.main(), d.multiSig(), signers, d.required(),
                     String.join(",", d.flags()), d.flags().contains("A"), missingFlags, d.rules() != null,
-                    d.rules() == null ? null : neverHolds(d.rules(), today), d.at()));
+                    d.rules() == null ? null : d.rules().whyNeverHolds(today), d.at()));
             if (d.rules() != null) {
                 for (Ft4Rule.Comparison c : d.rules().comparisons()) {
                     f.add(new RuleFact(account.name(), d.name(), c.op(), c.variable(), c.value(), c.at(), c::holdsAt));
@@ -98,39 +96,5 @@ public final class Ft4LintFacts implements ChainLintFacts {
                 f.parent(account, parent.name(), "descriptor", child.name(), "descriptor", parent.at());
             }
         }
-    }
-
-    /**
-     * Why the rules can never hold again from today on, or null. Every comparison must hold at once,
-     * so each variable's comparisons bound it to an interval: {@code op_count} is at least 1 (this use),
-     * {@code block_time} at least the start of today; an empty interval never holds.
-     */
-    static String neverHolds(Ft4Rule rules, LocalDate today) {
-        long todayMs = today.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        Map<String, long[]> bounds = new HashMap<>();
-        bounds.put("op_count", new long[] {1, Long.MAX_VALUE});
-        bounds.put("block_time", new long[] {todayMs, Long.MAX_VALUE});
-        bounds.put("block_height", new long[] {0, Long.MAX_VALUE});
-        List<String> written = new ArrayList<>();
-        for (Ft4Rule.Comparison c : rules.comparisons()) {
-            if (c.holdsNowhere()) {
-                return "`[" + c.op() + ", " + c.variable() + ", " + c.value() + "]`: no `" + c.variable() + "` satisfies it";
-            }
-            long[] b = bounds.get(c.variable());
-            b[0] = Math.max(b[0], c.holdsFrom());
-            b[1] = Math.min(b[1], c.holdsUntil());
-            written.add("`[" + c.op() + ", " + c.variable() + ", " + c.value() + "]`");
-        }
-        for (String variable : List.of("op_count", "block_time", "block_height")) {
-            long[] b = bounds.get(variable);
-            if (b[0] <= b[1]) continue;
-            String why = switch (variable) {
-                case "op_count" -> "`op_count` counts this use, so it is at least 1";
-                case "block_time" -> "`block_time` is already past " + today;
-                default -> "no `block_height` satisfies them all";
-            };
-            return String.join(" and ", written) + ": " + why;
-        }
-        return null;
     }
 }

@@ -10,6 +10,40 @@ public sealed interface Ft4Rule {
     /** The comparisons, in the order written. */
     List<Comparison> comparisons();
 
+    /**
+     * Why the rules can never hold on or after {@code from}, or null. Every comparison must hold at
+     * once, so each variable's comparisons bound it to an interval: {@code op_count} is at least 1
+     * (this use), {@code block_height} at least 0, {@code block_time} at least the start of
+     * {@code from}; an empty interval, or a comparison no value satisfies, never holds.
+     */
+    default String whyNeverHolds(java.time.LocalDate from) {
+        long fromMs = from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+        java.util.Map<String, long[]> bounds = new java.util.HashMap<>();
+        bounds.put("op_count", new long[] {1, Long.MAX_VALUE});
+        bounds.put("block_time", new long[] {fromMs, Long.MAX_VALUE});
+        bounds.put("block_height", new long[] {0, Long.MAX_VALUE});
+        List<String> written = new java.util.ArrayList<>();
+        for (Comparison c : comparisons()) {
+            String text = "`[" + c.op() + ", " + c.variable() + ", " + c.value() + "]`";
+            if (c.holdsNowhere()) return text + ": no `" + c.variable() + "` satisfies it";
+            long[] b = bounds.get(c.variable());
+            b[0] = Math.max(b[0], c.holdsFrom());
+            b[1] = Math.min(b[1], c.holdsUntil());
+            written.add(text);
+        }
+        for (String variable : List.of("op_count", "block_time", "block_height")) {
+            long[] b = bounds.get(variable);
+            if (b[0] <= b[1]) continue;
+            String why = switch (variable) {
+                case "op_count" -> "`op_count` counts this use, so it is at least 1";
+                case "block_time" -> "`block_time` is already past " + from;
+                default -> "no `block_height` satisfies them all";
+            };
+            return String.join(" and ", written) + ": " + why;
+        }
+        return null;
+    }
+
     /** {@code [op, variable, value]}: op is lt, le, eq, ge or gt; variable block_height, block_time or op_count. */
     record Comparison(String op, String variable, long value, SourceLocation at) implements Ft4Rule {
         @Override

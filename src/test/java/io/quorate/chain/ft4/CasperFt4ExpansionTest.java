@@ -68,17 +68,22 @@ class CasperFt4ExpansionTest {
     @Test
     void ft4_rules_that_no_moment_satisfies() {
         SourceLocation at = SourceLocation.ofFile("x");
-        assertTrue(Ft4Expansion.neverHolds(new Ft4Rule.Comparison("lt", "op_count", 1, at)));
-        assertTrue(Ft4Expansion.neverHolds(new Ft4Rule.Comparison("lt", "block_height", 0, at)));
-        assertTrue(Ft4Expansion.neverHolds(new Ft4Rule.Comparison("gt", "block_time", Long.MAX_VALUE, at)));
-        // the lint says so too, for the comparison no long satisfies
+        assertTrue(neverHolds(new Ft4Rule.Comparison("lt", "op_count", 1, at)));
+        assertTrue(neverHolds(new Ft4Rule.Comparison("lt", "block_height", 0, at)));
+        assertTrue(neverHolds(new Ft4Rule.Comparison("gt", "block_time", Long.MAX_VALUE, at)));
+        // the lint's reason names the comparison no long satisfies
         assertEquals("`[gt, block_height, 9223372036854775807]`: no `block_height` satisfies it",
-                Ft4LintFacts.neverHolds(new Ft4Rule.Comparison("gt", "block_height", Long.MAX_VALUE, at), java.time.LocalDate.of(2026, 1, 1)));
-        assertEquals(null, Ft4LintFacts.neverHolds(new Ft4Rule.Comparison("ge", "block_height", Long.MAX_VALUE, at), java.time.LocalDate.of(2026, 1, 1)));
-        assertTrue(Ft4Expansion.neverHolds(new Ft4Rule.And(List.of(new Ft4Rule.Comparison("eq", "op_count", 2, at),
+                new Ft4Rule.Comparison("gt", "block_height", Long.MAX_VALUE, at).whyNeverHolds(java.time.LocalDate.of(2026, 1, 1)));
+        assertEquals(null, new Ft4Rule.Comparison("ge", "block_height", Long.MAX_VALUE, at).whyNeverHolds(java.time.LocalDate.of(2026, 1, 1)));
+        assertTrue(neverHolds(new Ft4Rule.And(List.of(new Ft4Rule.Comparison("eq", "op_count", 2, at),
                 new Ft4Rule.Comparison("eq", "op_count", 3, at)), at)));
-        assertFalse(Ft4Expansion.neverHolds(new Ft4Rule.And(List.of(new Ft4Rule.Comparison("lt", "block_height", 5, at),
+        assertFalse(neverHolds(new Ft4Rule.And(List.of(new Ft4Rule.Comparison("lt", "block_height", 5, at),
                 new Ft4Rule.Comparison("gt", "block_time", 10, at)), at)));
-        assertFalse(Ft4Expansion.neverHolds(new Ft4Rule.Comparison("le", "op_count", 1, at)));
+        assertFalse(neverHolds(new Ft4Rule.Comparison("le", "op_count", 1, at)));
+    }
+
+    /** As the analysis asks it: whether no moment from the epoch on lets the rules hold. */
+    private static boolean neverHolds(Ft4Rule rule) {
+        return rule.whyNeverHolds(java.time.LocalDate.EPOCH) != null;
     }
 }
