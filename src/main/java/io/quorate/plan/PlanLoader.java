@@ -6,7 +6,7 @@ import io.quorate.diag.SourceLocation;
 import io.quorate.policy.Account;
 import io.quorate.policy.KeyDirectory;
 import io.quorate.policy.NamedKey;
-import io.quorate.policy.PolicyForm;
+import io.quorate.policy.PolicyLoader;
 import io.quorate.policy.PolicySet;
 import io.quorate.transaction.Context;
 import io.quorate.yaml.Expect;
@@ -107,7 +107,7 @@ public final class PlanLoader {
 
     private static Plan plan(Expect x, String file, YamlMapping root, PolicySet policy, boolean signed) throws InputException {
         List<Diagnostic> problems = x.diagnostics();
-        List<NamedKey> planKeys = keys(x, root.get("keys"));
+        List<NamedKey> planKeys = PolicyLoader.namedKeys(x, root.get("keys"), Expect.DUPLICATE_KEY);
         List<NamedKey> allKeys = new ArrayList<>(policy.keys());
         allKeys.addAll(planKeys);
         PolicySet start = new PolicySet(policy.accounts(), allKeys, policy.revision(), policy.suppressions());
@@ -138,26 +138,6 @@ public final class PlanLoader {
             throw new InputException(problems);
         }
         return new Plan(file, start, operations, expected);
-    }
-
-    private static List<NamedKey> keys(Expect x, YamlNode node) {
-        List<NamedKey> out = new ArrayList<>();
-        if (node == null) return out;
-        YamlMapping m = x.mapping(node, "`keys`", Expect.DUPLICATE_KEY, "key name");
-        if (m == null) return out;
-        for (YamlMapping.Entry e : m.entries()) {
-            String context = "key `" + e.key() + "`";
-            if (e.value() instanceof YamlMapping km) {
-                x.onlyFields(km, context, PolicyForm.HELD_KEY);
-                String text = x.string(x.required(km, PolicyForm.HELD_KEY, "key", context), context);
-                String holder = km.get("holder") == null ? null : x.string(km.get("holder"), context + ": `holder`");
-                if (text != null) out.add(new NamedKey(e.key(), text, holder, e.keyAt()));
-            } else {
-                String text = x.string(e.value(), context);
-                if (text != null) out.add(new NamedKey(e.key(), text, null, e.keyAt()));
-            }
-        }
-        return out;
     }
 
     private static Step step(Expect x, YamlNode node, int index, String defaultAccount, Set<String> ids, boolean signed) {

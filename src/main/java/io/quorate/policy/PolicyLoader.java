@@ -191,9 +191,18 @@ public final class PolicyLoader {
     }
 
     private static List<NamedKey> namedKeys(Expect x, String file, YamlMapping root) {
+        return namedKeys(x, root.get("keys"), DUPLICATE_KEY_NAME);
+    }
+
+    /**
+     * The named keys of a {@code keys:} mapping (absent or null: none), each a key text or
+     * {@code {key, holder}}, as policies, change plans and test files write them; a name given
+     * twice is reported under {@code duplicateCode}.
+     */
+    public static List<NamedKey> namedKeys(Expect x, YamlNode node, String duplicateCode) {
         List<NamedKey> out = new ArrayList<>();
-        if (root.value("keys") == null) return out;
-        YamlMapping keys = x.mapping(root.get("keys"), "`keys`", DUPLICATE_KEY_NAME, "key name");
+        if (node == null || node instanceof YamlScalar s && s.isNull()) return out;
+        YamlMapping keys = x.mapping(node, "`keys`", duplicateCode, "key name");
         if (keys == null) return out;
         for (YamlMapping.Entry e : keys.entries()) {
             String c = "key `" + e.key() + "`";

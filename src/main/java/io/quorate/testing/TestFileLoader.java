@@ -6,6 +6,7 @@ import io.quorate.diag.SourceLocation;
 import io.quorate.lint.CheckInfo;
 import io.quorate.lint.CheckRegistry;
 import io.quorate.policy.NamedKey;
+import io.quorate.policy.PolicyLoader;
 import io.quorate.transaction.Transaction;
 import io.quorate.transaction.TransactionLoader;
 import io.quorate.yaml.Expect;
@@ -106,7 +107,7 @@ public final class TestFileLoader {
             YamlNode version = x.required(root, "quorate", "test file");
             if (version != null) x.integer(version, "`quorate`", new IntRange(1, 1, "the format version"));
             policy = policy(x, path, root, fallbackPolicy);
-            keys = keys(x, root.get("keys"));
+            keys = PolicyLoader.namedKeys(x, root.get("keys"), Expect.DUPLICATE_KEY);
         }
         List<TestCase> cases = new ArrayList<>();
         Map<String, SourceLocation> names = new HashMap<>();
@@ -172,26 +173,6 @@ public final class TestFileLoader {
     private static Path relative(Path file, String text) {
         Path parent = file.getParent();
         return parent == null ? Path.of(text) : parent.resolve(text).normalize();
-    }
-
-    private static List<NamedKey> keys(Expect x, YamlNode node) {
-        List<NamedKey> out = new ArrayList<>();
-        if (node == null || node instanceof YamlScalar s && s.isNull()) return out;
-        YamlMapping m = x.mapping(node, "`keys`", Expect.DUPLICATE_KEY, "key name");
-        if (m == null) return out;
-        for (YamlMapping.Entry e : m.entries()) {
-            String context = "key `" + e.key() + "`";
-            if (e.value() instanceof YamlMapping km) {
-                x.onlyFields(km, context, List.of("key", "holder"));
-                String text = x.string(x.required(km, "key", context), context + ": `key`");
-                String holder = km.get("holder") == null ? null : x.string(km.get("holder"), context + ": `holder`");
-                if (text != null) out.add(new NamedKey(e.key(), text, holder, e.keyAt()));
-            } else {
-                String text = x.string(e.value(), context);
-                if (text != null) out.add(new NamedKey(e.key(), text, null, e.keyAt()));
-            }
-        }
-        return out;
     }
 
     private static TestCase testCase(Expect x, Path file, YamlNode node, int index) {
