@@ -101,13 +101,7 @@ final class LintEndpoint {
         if (x.request.getLength() == 0 || x.request.getLength() < 0 && x.request.getHeaders().get("Content-Type") == null) {
             return Json.MAPPER.createObjectNode();
         }
-        String text = body.json(x);
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ApiError.of(400, ErrorCode.MALFORMED_JSON, "the body is not valid JSON: " + e.getOriginalMessage()).failure();
-        }
+        JsonNode node = body.tree(x);
         if (!(node instanceof ObjectNode o)) throw field("", "the body is a JSON object: `{\"policy\": ..., \"levels\": {...}}`");
         for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
             String name = names.next();

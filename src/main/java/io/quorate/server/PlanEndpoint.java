@@ -63,12 +63,7 @@ final class PlanEndpoint {
     }
 
     private ObjectNode request(Exchange x) {
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(body.json(x));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ApiError.of(400, ErrorCode.MALFORMED_JSON, "the body is not valid JSON: " + e.getOriginalMessage()).failure();
-        }
+        JsonNode node = body.tree(x);
         if (!(node instanceof ObjectNode o)) throw field("", "the body is a JSON object: `{\"plan\": ..., \"file\": ...}`");
         for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
             String name = names.next();

@@ -44,6 +44,15 @@ final class RequestBody {
         }
     }
 
+    /** The body as a JSON tree; text that is not JSON is a 400 {@code malformed-json} saying where. */
+    com.fasterxml.jackson.databind.JsonNode tree(Exchange x) {
+        try {
+            return Json.MAPPER.readTree(json(x));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ApiError.of(400, ErrorCode.MALFORMED_JSON, "the body is not valid JSON: " + e.getOriginalMessage()).failure();
+        }
+    }
+
     private byte[] read(Exchange x) {
         java.util.concurrent.CompletableFuture<byte[]> body = Content.Source.asByteArrayAsync(x.request, (int) maxBytes + 1);
         try {

@@ -211,12 +211,7 @@ final class SpendEndpoint {
     }
 
     private ObjectNode request(Exchange x) {
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(body.json(x));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ApiError.of(400, ErrorCode.MALFORMED_JSON, "the body is not valid JSON: " + e.getOriginalMessage()).failure();
-        }
+        JsonNode node = body.tree(x);
         if (!(node instanceof ObjectNode o)) {
             throw invalid("", "the body is a JSON object: `{\"account\": ..., \"amount\": \"12000.0000 EOS\", \"id\": ...}`");
         }
